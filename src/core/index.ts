@@ -1,0 +1,2 @@
+// Entry `faultline/schema`: types, normalizers and helpers. No React here.
+export * from './model';
