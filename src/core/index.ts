@@ -1,2 +1,10 @@
 // Entry `faultline/schema`: types, normalizers and helpers. No React here.
+export * from './breadcrumbs';
+export * from './contexts';
+export * from './issues';
 export * from './model';
+export * from './normalize';
+export * from './report';
+export * from './search';
+export * from './stacktrace';
+export * from './userAgent';
