@@ -1,6 +1,7 @@
 // Entry `faultline/schema`: types, normalizers and helpers. No React here.
 export * from './breadcrumbs';
 export * from './contexts';
+export * from './format';
 export * from './issues';
 export * from './model';
 export * from './normalize';
