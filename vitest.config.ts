@@ -1,5 +1,12 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchArgs, resolveChromium } from './scripts/chromium.ts';
+
+// Story tests need a browser only when they run; resolving it lazily keeps `--project unit`
+// working on machines without Chromium.
+const wantsStories = !process.argv.some((arg, i) => arg === '--project' && process.argv[i + 1] === 'unit');
 
 export default defineConfig({
   plugins: [react()],
@@ -13,6 +20,24 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'stories',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: wantsStories ? resolveChromium() : undefined,
+                args: chromiumLaunchArgs,
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

@@ -1,0 +1,3 @@
+import { createRequire } from 'node:module';
+
+export const { checkEntries } = createRequire(import.meta.url)('./expectations.cjs');
