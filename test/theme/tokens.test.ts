@@ -50,7 +50,7 @@ describe('design tokens', () => {
   });
 
   it('component CSS uses only declared tokens', () => {
-    const declared = new Set(themeTokens.map((t) => t.name));
+    const declared = new Set<string>(themeTokens.map((t) => t.name));
     for (const file of componentCss) {
       // Private per-component variables (--fl-<component>-…) are declared in the same file.
       const local = new Set([...read(file).matchAll(/(--fl-[a-z0-9-]+)\s*:/g)].map((m) => m[1]));
