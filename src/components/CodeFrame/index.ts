@@ -1,0 +1,1 @@
+export { type CodeFrameProps, type CodeLine, CodeFrame } from './CodeFrame';

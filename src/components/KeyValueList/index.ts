@@ -1,0 +1,2 @@
+export { type KeyValueListProps, type KeyValueRow, KeyValueList } from './KeyValueList';
+export { ValueTree, type ValueTreeProps } from './ValueTree';

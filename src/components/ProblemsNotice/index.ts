@@ -1,0 +1,1 @@
+export { ProblemsNotice, type ProblemsNoticeProps } from './ProblemsNotice';

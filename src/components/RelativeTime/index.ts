@@ -1,0 +1,1 @@
+export { formatExactTime, RelativeTime, type RelativeTimeProps } from './RelativeTime';
