@@ -1,0 +1,45 @@
+/**
+ * Bowser names browsers and systems its own way; Sentry's ingestion (ua-parser) names them
+ * differently, and users search and group by Sentry's names (`browser.name:"Mobile Safari"`).
+ * These tables only rename what bowser already recognised; they detect nothing.
+ */
+
+const BROWSER_RENAMES: Readonly<Record<string, string>> = {
+  'Microsoft Edge': 'Edge',
+  'Internet Explorer': 'IE',
+  'Samsung Internet for Android': 'Samsung Internet',
+};
+
+const OS_RENAMES: Readonly<Record<string, string>> = {
+  macOS: 'Mac OS X',
+};
+
+/** Browser name as Sentry shows it, given bowser's name and the OS it runs on. */
+export function sentryBrowserName(name: string, osName: string | undefined, mobile: boolean): string {
+  const renamed = BROWSER_RENAMES[name] ?? name;
+  if (osName === 'iOS') {
+    if (renamed === 'Safari') return 'Mobile Safari';
+    if (renamed === 'Chrome') return 'Chrome Mobile iOS';
+    if (renamed === 'Firefox') return 'Firefox iOS';
+    return renamed;
+  }
+  if (osName === 'Android' && mobile) {
+    if (renamed === 'Chrome') return 'Chrome Mobile';
+    if (renamed === 'Firefox') return 'Firefox Mobile';
+  }
+  return renamed;
+}
+
+/** OS name as Sentry shows it. */
+export function sentryOsName(name: string): string {
+  return OS_RENAMES[name] ?? name;
+}
+
+/**
+ * OS version as Sentry shows it: Windows by its marketing version (`10`, `7`, `XP`) rather
+ * than the NT kernel number bowser reports, everything else as the UA spells it.
+ */
+export function sentryOsVersion(name: string, version: string | undefined, versionName: string | undefined): string | undefined {
+  if (name === 'Windows') return versionName || version || undefined;
+  return version || undefined;
+}
