@@ -1,0 +1,192 @@
+import type { Event } from '../model/event';
+import type { ExceptionValue } from '../model/exception';
+import type { Frame, Stacktrace } from '../model/stacktrace';
+import type { Thread } from '../model/thread';
+import { type ChainedException, type ExceptionLink, getExceptionChain } from './exceptionChain';
+import { getStackPlatformFamily, type StackPlatformFamily } from './platform';
+import { formatRawBlock, getRawExceptionTitle, joinTitle } from './rawFrames';
+import { getThreads } from './threads';
+
+/** Options of `formatRawStacktrace` and `formatRawEvent`. */
+export interface RawStacktraceOptions {
+  /** Keep only frames that are the app's own code, when some are. @default false */
+  inAppOnly?: boolean;
+  /** Keep at most this many frames per trace, the newest. @default unlimited */
+  maxFrames?: number;
+}
+
+/** Frames kept by `RawStacktraceOptions` (oldest first) and how many were left out. */
+export function selectRawFrames(
+  frames: readonly Frame[],
+  options: RawStacktraceOptions = {},
+): { frames: Frame[]; omitted: number } {
+  let kept = [...frames];
+  if (options.inAppOnly === true && kept.some((frame) => frame.inApp === true)) {
+    kept = kept.filter((frame) => frame.inApp === true);
+  }
+  if (options.maxFrames !== undefined && kept.length > options.maxFrames) {
+    kept = kept.slice(kept.length - Math.max(0, options.maxFrames));
+  }
+  return { frames: kept, omitted: frames.length - kept.length };
+}
+
+function isException(source: ExceptionValue | Thread): source is ExceptionValue {
+  return 'depth' in source && typeof source.depth === 'number';
+}
+
+function threadHeader(thread: Thread, family: StackPlatformFamily): string[] {
+  const id = thread.id ?? '?';
+  if (family === 'native') {
+    const name = thread.name === undefined ? [] : [`Thread ${id} name:  ${thread.name}`];
+    return [...name, `Thread ${id}${thread.crashed === true ? ' Crashed' : ''}:`];
+  }
+  if (family === 'java') {
+    const state = thread.state === undefined ? [] : [`   java.lang.Thread.State: ${thread.state.toUpperCase()}`];
+    return [`"${thread.name ?? `Thread-${id}`}" #${id}`, ...state];
+  }
+  const name = thread.name === undefined ? `${id}` : `${id} "${thread.name}"`;
+  return [`Thread ${name}${thread.crashed === true ? ' (crashed)' : ''}:`];
+}
+
+function block(
+  family: StackPlatformFamily,
+  exception: ExceptionValue,
+  stacktrace: Stacktrace | undefined,
+  options: RawStacktraceOptions,
+): string[] {
+  const { frames, omitted } = selectRawFrames(stacktrace?.frames ?? [], options);
+  return formatRawBlock(family, getRawExceptionTitle(exception, family), frames, omitted);
+}
+
+/**
+ * One exception or thread as text in its platform's own format: a Python traceback, a Java
+ * `at` list, a .NET `   at … in File.cs:line 12` list, an Apple-style native frame table…
+ */
+export function formatRawStacktrace(
+  source: ExceptionValue | Thread,
+  platform: string | undefined,
+  options: RawStacktraceOptions = {},
+): string {
+  const family = getStackPlatformFamily(platform);
+  if (isException(source)) return block(family, source, source.stacktrace, options).join('\n');
+  const { frames, omitted } = selectRawFrames(source.stacktrace?.frames ?? [], options);
+  return [...threadHeader(source, family), ...formatRawBlock(family, undefined, frames, omitted)].join('\n');
+}
+
+const PYTHON_CONNECTORS: Record<ExceptionLink, string> = {
+  'caused-by': 'The above exception was the direct cause of the following exception:',
+  'during-handling-of': 'During handling of the above exception, another exception occurred:',
+  'group-member': '',
+};
+
+const RAISED_FIRST_PREFIXES: Record<ExceptionLink, string> = {
+  'caused-by': 'Caused by: ',
+  'during-handling-of': 'During handling of: ',
+  'group-member': '',
+};
+
+function prefixFirst(lines: string[], prefix: string): string[] {
+  const [first, ...rest] = lines;
+  return first === undefined ? [prefix.trimEnd()] : [`${prefix}${first}`, ...rest];
+}
+
+/** Members of an exception group, each under a numbered rule, the way Python prints them. */
+function groupMembers(members: ChainedException[], render: (entry: ChainedException) => string[]): string[] {
+  if (members.length === 0) return [];
+  const rule = (label: string) => `+${'-'.repeat(16)} ${label} ${'-'.repeat(16)}`;
+  return [
+    ...members.flatMap((member, i) => [rule(String(i + 1)), ...render(member).map((line) => `| ${line}`)]),
+    `+${'-'.repeat(36)}`,
+  ];
+}
+
+type Render = (entry: ChainedException) => string[];
+
+function chainRenderer(family: StackPlatformFamily, body: (entry: ChainedException) => string[]): Render {
+  const render: Render = (entry) => {
+    const links = entry.children.filter((child) => child.link !== 'group-member');
+    const members = entry.children.filter((child) => child.link === 'group-member');
+    const own = [...body(entry), ...groupMembers(members, render)];
+    if (family === 'python' || family === 'php') {
+      // These print the innermost cause first and the raised exception last.
+      const before = links.flatMap((child) =>
+        family === 'python'
+          ? [...render(child), '', PYTHON_CONNECTORS[child.link ?? 'caused-by'], '']
+          : [...render(child), ''],
+      );
+      return [...before, ...(family === 'php' && links.length > 0 ? prefixFirst(own, 'Next ') : own)];
+    }
+    const after = links.flatMap((child) =>
+      family === 'ruby' ? render(child) : prefixFirst(render(child), RAISED_FIRST_PREFIXES[child.link ?? 'caused-by']),
+    );
+    return [...own, ...after];
+  };
+  return render;
+}
+
+/** .NET nests inner exceptions inside the outer one's text (`Outer ---> Inner`), innermost frames first. */
+function csharpRenderer(frameLines: (entry: ChainedException) => string[]): Render {
+  const render: Render = (entry) => {
+    const [inner, ...others] = entry.children;
+    const title = joinTitle(getRawExceptionTitle(entry.exception, 'csharp')) ?? '';
+    const nested = inner === undefined ? [] : render(inner);
+    const [innerTitle, ...innerRest] = nested;
+    const head = innerTitle === undefined ? title : `${title} ---> ${innerTitle}`;
+    const innerEnd = inner === undefined ? [] : [...innerRest, '   --- End of inner exception stack trace ---'];
+    const extra = others.flatMap((child, i) => prefixFirst([...render(child), '<---'], `---> (Inner Exception #${i + 1}) `));
+    return [head, ...innerEnd, ...frameLines(entry), ...extra];
+  };
+  return render;
+}
+
+/** Lets exceptions listed without parent links read as Sentry means them: each the cause of the next. */
+function linkRoots(roots: ChainedException[]): ChainedException[] {
+  let linked: ChainedException | undefined;
+  for (let i = roots.length - 1; i >= 0; i--) {
+    const root = roots[i] as ChainedException;
+    const cause: ChainedException | undefined = linked === undefined ? undefined : { ...linked, link: 'caused-by' };
+    linked = cause === undefined ? root : { ...root, children: [...root.children, cause] };
+  }
+  return linked === undefined ? [] : [linked];
+}
+
+/**
+ * The whole event as text in its platform's format: the exception chain (Python cause-first
+ * with "The above exception was the direct cause…", Java and JavaScript with `Caused by:`,
+ * .NET with `--->`), else the event's own stack trace, else every thread's, crashed first.
+ */
+export function formatRawEvent(
+  event: Pick<Event, 'exceptions' | 'threads' | 'platform' | 'stacktrace' | 'title' | 'message'>,
+  options: RawStacktraceOptions = {},
+): string {
+  const family = getStackPlatformFamily(event.platform);
+  const threadStack = (exception: ExceptionValue) =>
+    exception.stacktrace ??
+    event.threads.find((thread) => thread.id !== undefined && String(thread.id) === String(exception.threadId))
+      ?.stacktrace;
+  const roots = linkRoots(getExceptionChain(event).roots);
+  if (roots.length > 0) {
+    const frameLines = (entry: ChainedException) => {
+      const { frames, omitted } = selectRawFrames(threadStack(entry.exception)?.frames ?? [], options);
+      return formatRawBlock(family, undefined, frames, omitted);
+    };
+    const render =
+      family === 'csharp'
+        ? csharpRenderer(frameLines)
+        : chainRenderer(family, (entry) => {
+            const lines = block(family, entry.exception, threadStack(entry.exception), options);
+            return family === 'python' && entry.isGroup && lines[0]?.startsWith('Traceback')
+              ? [`Exception Group ${lines[0]}`, ...lines.slice(1)]
+              : lines;
+          });
+    return roots.flatMap(render).join('\n');
+  }
+  const title = { value: event.message?.formatted ?? event.message?.message ?? event.title };
+  if (event.stacktrace !== undefined) {
+    const { frames, omitted } = selectRawFrames(event.stacktrace.frames, options);
+    return formatRawBlock(family, title, frames, omitted).join('\n');
+  }
+  const threads = getThreads(event).threads.filter((entry) => entry.stacktrace !== undefined);
+  if (threads.length === 0) return title.value;
+  return threads.map((entry) => formatRawStacktrace(entry.thread, event.platform, options)).join('\n\n');
+}
