@@ -138,9 +138,12 @@ function formatFrames(family: StackPlatformFamily, title: RawExceptionTitle | un
     case 'go':
       return [...head, ...(head.length > 0 && frames.length > 0 ? [''] : []), ...newest.flatMap(goLines)];
     case 'php': {
+      const path = (frame: Frame) => frame.absPath ?? frame.filename;
       const top = newest[0];
-      const at = top === undefined || file(top) === undefined ? '' : ` in ${file(top)}:${top.lineNo ?? '?'}`;
-      const lines = newest.map((frame, i) => `#${i} ${file(frame) ?? '[internal function]'}(${frame.lineNo ?? '?'}): ${fn(frame) ?? '{closure}'}()`);
+      const at = top === undefined || path(top) === undefined ? '' : ` in ${path(top)}:${top.lineNo ?? '?'}`;
+      const lines = newest.map(
+        (frame, i) => `#${i} ${path(frame) ?? '[internal function]'}(${frame.lineNo ?? '?'}): ${fn(frame) ?? '{closure}'}()`,
+      );
       const titled = heading === undefined ? [] : [`${heading}${at}`];
       return frames.length === 0 ? titled : [...titled, 'Stack trace:', ...lines, `#${lines.length} {main}`];
     }
