@@ -1,1 +1,3 @@
-export {};
+export type { EventReportOptions } from './reportModel';
+export { toMarkdown } from './toMarkdown';
+export { toText } from './toText';
