@@ -17,6 +17,7 @@ export function getRawExceptionTitle(exception: ExceptionValue, family: StackPla
   const qualifies =
     type !== undefined &&
     module !== undefined &&
+    module !== '' &&
     !type.includes('.') &&
     ((family === 'python' && !PYTHON_BUILTIN_MODULES.has(module)) || family === 'java');
   return { type: qualifies ? `${module}.${type}` : type, value };

@@ -48,14 +48,33 @@ function threadHeader(thread: Thread, family: StackPlatformFamily): string[] {
   return [`Thread ${name}${thread.crashed === true ? ' (crashed)' : ''}:`];
 }
 
+const sameFrame = (a: Frame, b: Frame) =>
+  a.function === b.function && a.module === b.module && a.filename === b.filename && a.lineNo === b.lineNo;
+
+/** Frames at the oldest end that a cause shares with the exception it caused. */
+function framesInCommon(frames: readonly Frame[], enclosing: readonly Frame[]): number {
+  let common = 0;
+  while (common < frames.length && common < enclosing.length) {
+    const frame = frames[common] as Frame;
+    if (!sameFrame(frame, enclosing[common] as Frame)) break;
+    common++;
+  }
+  return common;
+}
+
 function block(
   family: StackPlatformFamily,
   exception: ExceptionValue,
   stacktrace: Stacktrace | undefined,
   options: RawStacktraceOptions,
+  enclosing: readonly Frame[] = [],
 ): string[] {
-  const { frames, omitted } = selectRawFrames(stacktrace?.frames ?? [], options);
-  return formatRawBlock(family, getRawExceptionTitle(exception, family), frames, omitted);
+  const all = stacktrace?.frames ?? [];
+  // Java prints a cause's frames shared with the exception it caused as "... N more".
+  const common = family === 'java' ? Math.min(framesInCommon(all, enclosing), Math.max(0, all.length - 1)) : 0;
+  const { frames, omitted } = selectRawFrames(all.slice(common), options);
+  const lines = formatRawBlock(family, getRawExceptionTitle(exception, family), frames, omitted);
+  return common === 0 ? lines : [...lines, `\t... ${common} more`];
 }
 
 /**
@@ -144,7 +163,7 @@ function linkRoots(roots: ChainedException[]): ChainedException[] {
   let linked: ChainedException | undefined;
   for (let i = roots.length - 1; i >= 0; i--) {
     const root = roots[i] as ChainedException;
-    const cause: ChainedException | undefined = linked === undefined ? undefined : { ...linked, link: 'caused-by' };
+    const cause: ChainedException | undefined = linked === undefined ? undefined : { ...linked, link: 'caused-by', parentIndex: root.index };
     linked = cause === undefined ? root : { ...root, children: [...root.children, cause] };
   }
   return linked === undefined ? [] : [linked];
@@ -174,7 +193,9 @@ export function formatRawEvent(
       family === 'csharp'
         ? csharpRenderer(frameLines)
         : chainRenderer(family, (entry) => {
-            const lines = block(family, entry.exception, threadStack(entry.exception), options);
+            const parent = entry.parentIndex === undefined ? undefined : event.exceptions[entry.parentIndex];
+            const enclosing = parent === undefined ? [] : (threadStack(parent)?.frames ?? []);
+            const lines = block(family, entry.exception, threadStack(entry.exception), options, enclosing);
             return family === 'python' && entry.isGroup && lines[0]?.startsWith('Traceback')
               ? [`Exception Group ${lines[0]}`, ...lines.slice(1)]
               : lines;

@@ -48,14 +48,15 @@ describe('formatRawEvent', () => {
     `);
   });
 
-  it('prints Java with qualified types, tab-indented `at` lines and `Caused by:`', () => {
+  it('prints Java with qualified types, tab-indented `at` lines, `Caused by:` and `... N more`', () => {
     expect(formatRawEvent(javaCausedByEvent())).toMatchInlineSnapshot(`
       "java.lang.IllegalStateException: server failed
       	at com.example.Server.start(Server.java:33)
       	at com.example.Main.main(Main.java:12)
       Caused by: java.net.BindException: Address already in use
       	at sun.nio.ch.Net.bind0(Net.java)
-      	at com.example.Server.start(Server.java:30)"
+      	at com.example.Server.start(Server.java:30)
+      	... 1 more"
     `);
   });
 
@@ -168,7 +169,7 @@ describe('formatRawStacktrace', () => {
   it('prints one exception alone in its platform format', () => {
     const exception = javaCausedByEvent().exceptions[0];
     expect(exception && formatRawStacktrace(exception, 'android')).toBe(
-      'java.net.BindException: Address already in use\n\tat sun.nio.ch.Net.bind0(Net.java)\n\tat com.example.Server.start(Server.java:30)',
+      'java.net.BindException: Address already in use\n\tat sun.nio.ch.Net.bind0(Net.java)\n\tat com.example.Server.start(Server.java:30)\n\tat com.example.Main.main(Main.java:12)',
     );
   });
 

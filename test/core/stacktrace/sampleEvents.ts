@@ -104,6 +104,7 @@ export function javaCausedByEvent(): Event {
         value: 'Address already in use',
         stacktrace: {
           frames: [
+            { module: 'com.example.Main', function: 'main', filename: 'Main.java', lineNo: 12, inApp: true },
             { module: 'com.example.Server', function: 'start', filename: 'Server.java', lineNo: 30, inApp: true },
             { module: 'sun.nio.ch.Net', function: 'bind0', filename: 'Net.java', inApp: false },
           ],
