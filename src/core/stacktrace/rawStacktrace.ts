@@ -163,8 +163,10 @@ function linkRoots(roots: ChainedException[]): ChainedException[] {
   let linked: ChainedException | undefined;
   for (let i = roots.length - 1; i >= 0; i--) {
     const root = roots[i] as ChainedException;
-    const cause: ChainedException | undefined = linked === undefined ? undefined : { ...linked, link: 'caused-by', parentIndex: root.index };
-    linked = cause === undefined ? root : { ...root, children: [...root.children, cause] };
+    linked =
+      linked === undefined
+        ? root
+        : { ...root, children: [...root.children, { ...linked, link: 'caused-by', parentIndex: root.index }] };
   }
   return linked === undefined ? [] : [linked];
 }
