@@ -1,3 +1,14 @@
+/*
+ * Stack-trace logic behind `useStackTrace` and `StackTraceView`, pure and React-free.
+ *
+ * - `getExceptionChain(event)`: exceptions in raised order as a tree (causes, handled-during,
+ *   exception-group members), each with its `link` to the entry above and its `depth`.
+ * - `getThreads(event)`: threads crashed-first with a `defaultKey` to select, exceptions linked.
+ * - `buildFrameView(stacktrace, options)`: flat rows for a (virtualized) list: frame rows,
+ *   folded runs of non-app frames and folded recursion; open groups via `options.expanded`.
+ * - `formatRawStacktrace` / `formatRawEvent`: the trace as text in the platform's own format,
+ *   for a "raw" tab, copy buttons and reports.
+ */
 export {
   type ChainedException,
   EXCEPTION_LINK_LABELS,
