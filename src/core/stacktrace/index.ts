@@ -36,4 +36,4 @@ export {
 } from './frameView';
 export { getStackPlatformFamily, type StackPlatformFamily } from './platform';
 export { formatRawEvent, formatRawStacktrace, type RawStacktraceOptions } from './rawStacktrace';
-export { getThreads, type ThreadEntry, type ThreadList } from './threads';
+export { getExceptionStacktrace, getThreads, type ThreadEntry, type ThreadList } from './threads';

@@ -5,7 +5,7 @@ import type { Thread } from '../model/thread';
 import { type ChainedException, type ExceptionLink, getExceptionChain } from './exceptionChain';
 import { getStackPlatformFamily, type StackPlatformFamily } from './platform';
 import { formatRawBlock, getRawExceptionTitle, joinTitle } from './rawFrames';
-import { getThreads } from './threads';
+import { getExceptionStacktrace, getThreads } from './threads';
 
 /** Options of `formatRawStacktrace` and `formatRawEvent`. */
 export interface RawStacktraceOptions {
@@ -13,6 +13,8 @@ export interface RawStacktraceOptions {
   inAppOnly?: boolean;
   /** Keep at most this many frames per trace, the newest. @default unlimited */
   maxFrames?: number;
+  /** Print the trace as received, before source maps or symbolication, when Sentry kept it. @default false */
+  unprocessed?: boolean;
 }
 
 /** Frames kept by `RawStacktraceOptions` (oldest first) and how many were left out. */
@@ -87,8 +89,9 @@ export function formatRawStacktrace(
   options: RawStacktraceOptions = {},
 ): string {
   const family = getStackPlatformFamily(platform);
-  if (isException(source)) return block(family, source, source.stacktrace, options).join('\n');
-  const { frames, omitted } = selectRawFrames(source.stacktrace?.frames ?? [], options);
+  const stacktrace = options.unprocessed === true ? (source.rawStacktrace ?? source.stacktrace) : source.stacktrace;
+  if (isException(source)) return block(family, source, stacktrace, options).join('\n');
+  const { frames, omitted } = selectRawFrames(stacktrace?.frames ?? [], options);
   return [...threadHeader(source, family), ...formatRawBlock(family, undefined, frames, omitted)].join('\n');
 }
 
@@ -181,10 +184,7 @@ export function formatRawEvent(
   options: RawStacktraceOptions = {},
 ): string {
   const family = getStackPlatformFamily(event.platform);
-  const threadStack = (exception: ExceptionValue) =>
-    exception.stacktrace ??
-    event.threads.find((thread) => thread.id !== undefined && String(thread.id) === String(exception.threadId))
-      ?.stacktrace;
+  const threadStack = (exception: ExceptionValue) => getExceptionStacktrace(event, exception, options.unprocessed);
   const roots = linkRoots(getExceptionChain(event).roots);
   if (roots.length > 0) {
     const frameLines = (entry: ChainedException) => {

@@ -62,3 +62,19 @@ export function getThreads(event: Pick<Event, 'threads' | 'exceptions'>): Thread
   const crashed = threads.find((t) => t.thread.crashed === true);
   return { threads, defaultKey: (crashed ?? byRaised ?? threads[0])?.key };
 }
+
+/**
+ * The stack trace to show for an exception: its own, else that of the thread it was raised on
+ * (native SDKs often put the crashing stack on the thread only). With `preferUnprocessed`, the
+ * trace as received before source maps or symbolication, when Sentry kept one.
+ */
+export function getExceptionStacktrace(
+  event: Pick<Event, 'threads'>,
+  exception: ExceptionValue,
+  preferUnprocessed = false,
+): Stacktrace | undefined {
+  const own = preferUnprocessed ? (exception.rawStacktrace ?? exception.stacktrace) : exception.stacktrace;
+  if (own !== undefined) return own;
+  const thread = event.threads.find((candidate) => sameId(candidate.id, exception.threadId));
+  return preferUnprocessed ? (thread?.rawStacktrace ?? thread?.stacktrace) : thread?.stacktrace;
+}

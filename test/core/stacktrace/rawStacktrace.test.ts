@@ -166,6 +166,17 @@ describe('formatRawEvent', () => {
 });
 
 describe('formatRawStacktrace', () => {
+  it('prints the minified or unsymbolicated trace when asked', () => {
+    const event = javascriptEvent();
+    const exception = event.exceptions[0];
+    if (exception === undefined) throw new Error('fixture changed');
+    exception.rawStacktrace = { frames: [{ function: 'n', absPath: 'https://cdn.example.com/app.min.js', lineNo: 1, colNo: 3012 }] };
+    expect(formatRawStacktrace(exception, 'javascript', { unprocessed: true })).toContain('at n (https://cdn.example.com/app.min.js:1:3012)');
+    expect(formatRawEvent(event, { unprocessed: true })).not.toContain('routes.js');
+    expect(formatRawEvent(event)).toContain('routes.js');
+  });
+
+
   it('prints one exception alone in its platform format', () => {
     const exception = javaCausedByEvent().exceptions[0];
     expect(exception && formatRawStacktrace(exception, 'android')).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getThreads } from '../../../src/core/stacktrace';
+import { getExceptionStacktrace, getThreads } from '../../../src/core/stacktrace';
 import { cocoaEvent, makeEvent } from './sampleEvents';
 
 describe('getThreads', () => {
@@ -46,5 +46,29 @@ describe('getThreads', () => {
 
   it('has no default for an event without threads', () => {
     expect(getThreads(makeEvent({}))).toEqual({ threads: [], defaultKey: undefined });
+  });
+});
+
+describe('getExceptionStacktrace', () => {
+  it("falls back to the stack of the exception's thread", () => {
+    const event = makeEvent({ threads: [{ id: 5, stacktrace: { frames: [{ function: 'onThread' }] } }] });
+    const exception = { id: 0, depth: 0, threadId: 5 };
+    expect(getExceptionStacktrace(event, exception)?.frames[0]?.function).toBe('onThread');
+    expect(getExceptionStacktrace(event, { ...exception, threadId: 6 })).toBeUndefined();
+  });
+
+  it('prefers the unprocessed trace only when asked and when there is one', () => {
+    const event = makeEvent({});
+    const exception = {
+      id: 0,
+      depth: 0,
+      stacktrace: { frames: [{ function: 'handleClick' }] },
+      rawStacktrace: { frames: [{ function: 'a' }] },
+    };
+    expect(getExceptionStacktrace(event, exception)?.frames[0]?.function).toBe('handleClick');
+    expect(getExceptionStacktrace(event, exception, true)?.frames[0]?.function).toBe('a');
+    expect(getExceptionStacktrace(event, { ...exception, rawStacktrace: undefined }, true)?.frames[0]?.function).toBe(
+      'handleClick',
+    );
   });
 });
