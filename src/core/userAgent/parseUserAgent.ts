@@ -43,7 +43,7 @@ export function parseUserAgent(userAgent: string): ParsedUserAgent {
     const version = parsed.browser.version || undefined;
     result.browser = {
       type: 'browser',
-      name: sentryBrowserName(parsed.browser.name, bowserOsName, mobile),
+      name: sentryBrowserName(parsed.browser.name, bowserOsName, mobile, ua),
       ...(version !== undefined && { version }),
     };
   }

@@ -14,8 +14,11 @@ const OS_RENAMES: Readonly<Record<string, string>> = {
   macOS: 'Mac OS X',
 };
 
-/** Browser name as Sentry shows it, given bowser's name and the OS it runs on. */
-export function sentryBrowserName(name: string, osName: string | undefined, mobile: boolean): string {
+/** Android marks an app's embedded browser with `; wv)`; bowser reports it as plain Chrome. */
+const ANDROID_WEBVIEW = /;\s*wv\)/;
+
+/** Browser name as Sentry shows it, given bowser's name, the OS it runs on and the UA. */
+export function sentryBrowserName(name: string, osName: string | undefined, mobile: boolean, userAgent: string): string {
   const renamed = BROWSER_RENAMES[name] ?? name;
   if (osName === 'iOS') {
     if (renamed === 'Safari') return 'Mobile Safari';
@@ -24,7 +27,7 @@ export function sentryBrowserName(name: string, osName: string | undefined, mobi
     return renamed;
   }
   if (osName === 'Android' && mobile) {
-    if (renamed === 'Chrome') return 'Chrome Mobile';
+    if (renamed === 'Chrome') return ANDROID_WEBVIEW.test(userAgent) ? 'Chrome Mobile WebView' : 'Chrome Mobile';
     if (renamed === 'Firefox') return 'Firefox Mobile';
   }
   return renamed;

@@ -82,7 +82,7 @@ const TABLE: [label: string, ua: string, expected: ParsedUserAgent][] = [
     'Android WebView with a build id',
     'Mozilla/5.0 (Linux; Android 12; Pixel 6 Build/SD1A.210817.036; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/94.0.4606.71 Mobile Safari/537.36',
     {
-      browser: { type: 'browser', name: 'Chrome Mobile', version: '94.0.4606.71' },
+      browser: { type: 'browser', name: 'Chrome Mobile WebView', version: '94.0.4606.71' },
       os: { type: 'os', name: 'Android', version: '12' },
       device: { type: 'device', family: 'Pixel 6', model: 'Pixel 6', brand: 'Google', deviceType: 'mobile' },
     },
