@@ -36,3 +36,4 @@ export type {
   ParsedIssueQuery,
   RelativeIssueDate,
 } from './types';
+export { getIssueQueryCompletions, type IssueQueryCompletion, type IssueQueryCompletions } from './completions';

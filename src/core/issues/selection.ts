@@ -1,0 +1,96 @@
+/**
+ * Which issues are checked in an issue list. `allMatching` is Sentry's "select all N issues
+ * that match this search", which reaches past the loaded page; it belongs to one query.
+ */
+export interface IssueSelection {
+  readonly ids: ReadonlySet<string>;
+  /** Where a shift-click range starts: the last issue clicked without shift. */
+  readonly anchorId: string | null;
+  readonly allMatching: boolean;
+}
+
+/** Nothing selected. */
+export const EMPTY_ISSUE_SELECTION: IssueSelection = { ids: new Set(), anchorId: null, allMatching: false };
+
+/** Selects only `id` (a plain click), making it the range anchor. */
+export function selectIssue(_selection: IssueSelection, id: string): IssueSelection {
+  return { ids: new Set([id]), anchorId: id, allMatching: false };
+}
+
+/**
+ * Checks or unchecks `id` (a checkbox or ctrl/cmd-click), making it the anchor. Unchecking
+ * while all matching issues are selected leaves the other visible ones selected.
+ */
+export function toggleIssueSelection(selection: IssueSelection, id: string, visibleIds: readonly string[]): IssueSelection {
+  const ids = new Set(selection.allMatching ? visibleIds : selection.ids);
+  if (ids.has(id)) ids.delete(id);
+  else ids.add(id);
+  return { ids, anchorId: id, allMatching: false };
+}
+
+/**
+ * Adds the issues from the anchor to `id` in visible order (a shift-click). The anchor stays,
+ * so a second shift-click extends from the same place. Without a visible anchor it selects
+ * `id` and anchors there.
+ */
+export function selectIssueRange(selection: IssueSelection, id: string, visibleIds: readonly string[]): IssueSelection {
+  const to = visibleIds.indexOf(id);
+  const from = selection.anchorId === null ? -1 : visibleIds.indexOf(selection.anchorId);
+  if (to < 0) return selection;
+  if (from < 0) return { ids: new Set([...selection.ids, id]), anchorId: id, allMatching: false };
+  const ids = new Set(selection.ids);
+  for (let i = Math.min(from, to); i <= Math.max(from, to); i++) ids.add(visibleIds[i]!);
+  return { ids, anchorId: selection.anchorId, allMatching: false };
+}
+
+/** Selects every visible issue (the header checkbox). */
+export function selectAllVisibleIssues(selection: IssueSelection, visibleIds: readonly string[]): IssueSelection {
+  return { ids: new Set(visibleIds), anchorId: selection.anchorId, allMatching: false };
+}
+
+/** Selects every issue matching the current query, loaded or not. */
+export function selectAllMatchingIssues(selection: IssueSelection, visibleIds: readonly string[]): IssueSelection {
+  return { ids: new Set(visibleIds), anchorId: selection.anchorId, allMatching: true };
+}
+
+/** Clears the selection. */
+export function clearIssueSelection(): IssueSelection {
+  return EMPTY_ISSUE_SELECTION;
+}
+
+/**
+ * Fits a selection to a new list of visible issues, after a search or a data refresh: issues
+ * that are no longer shown are dropped (a bulk action never reaches an issue the user cannot
+ * see), the anchor goes if hidden, and "all matching" ends when the query changed. Returns the
+ * same object when nothing changed, so it is safe to call on every render.
+ */
+export function reconcileIssueSelection(
+  selection: IssueSelection,
+  visibleIds: readonly string[],
+  queryChanged: boolean,
+): IssueSelection {
+  const visible = new Set(visibleIds);
+  const allMatching = selection.allMatching && !queryChanged;
+  const ids = allMatching ? visible : new Set([...selection.ids].filter((id) => visible.has(id)));
+  const anchorId = selection.anchorId !== null && visible.has(selection.anchorId) ? selection.anchorId : null;
+  const sameIds = ids.size === selection.ids.size && [...ids].every((id) => selection.ids.has(id));
+  if (sameIds && anchorId === selection.anchorId && allMatching === selection.allMatching) return selection;
+  return { ids, anchorId, allMatching };
+}
+
+/** Whether `id` is selected. */
+export function isIssueSelected(selection: IssueSelection, id: string): boolean {
+  return selection.allMatching || selection.ids.has(id);
+}
+
+/** Selected ids among the visible issues, in visible order: what a bulk action acts on. */
+export function getSelectedIssueIds(selection: IssueSelection, visibleIds: readonly string[]): string[] {
+  return selection.allMatching ? [...visibleIds] : visibleIds.filter((id) => selection.ids.has(id));
+}
+
+/** State of the "select all" checkbox: none, some (indeterminate) or all visible selected. */
+export function getIssueSelectionState(selection: IssueSelection, visibleIds: readonly string[]): 'none' | 'some' | 'all' {
+  const selected = getSelectedIssueIds(selection, visibleIds).length;
+  if (selected === 0) return 'none';
+  return selected === visibleIds.length ? 'all' : 'some';
+}

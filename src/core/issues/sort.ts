@@ -1,0 +1,97 @@
+import type { Issue } from '../model';
+
+/** Sentry's issue sorts: last seen, first seen, events, users, priority. */
+export type IssueSort = 'date' | 'new' | 'freq' | 'user' | 'priority';
+
+/** The sorts a sort menu offers, with Sentry's labels. */
+export const ISSUE_SORTS: readonly { value: IssueSort; label: string }[] = [
+  { value: 'date', label: 'Last Seen' },
+  { value: 'new', label: 'First Seen' },
+  { value: 'freq', label: 'Events' },
+  { value: 'user', label: 'Users' },
+  { value: 'priority', label: 'Priority' },
+];
+
+const ALIASES: Record<string, IssueSort> = {
+  date: 'date',
+  lastseen: 'date',
+  last_seen: 'date',
+  new: 'new',
+  firstseen: 'new',
+  first_seen: 'new',
+  age: 'new',
+  freq: 'freq',
+  events: 'freq',
+  count: 'freq',
+  times_seen: 'freq',
+  user: 'user',
+  users: 'user',
+  usercount: 'user',
+  user_count: 'user',
+  priority: 'priority',
+};
+
+/** Reads a sort name or friendly alias (`lastSeen`, `events`, `users`…), case-insensitive. */
+export function resolveIssueSort(name: string): IssueSort | undefined {
+  return ALIASES[name.toLowerCase()];
+}
+
+const PRIORITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1 };
+
+function time(value: string | undefined): number {
+  const parsed = value ? Date.parse(value) : Number.NaN;
+  // Issues without the date sort after every dated one.
+  return Number.isNaN(parsed) ? Number.NEGATIVE_INFINITY : parsed;
+}
+
+function primaryKey(issue: Issue, sort: IssueSort): number {
+  switch (sort) {
+    case 'date':
+      return time(issue.lastSeen);
+    case 'new':
+      return time(issue.firstSeen);
+    case 'freq':
+      return Number(issue.count) || 0;
+    case 'user':
+      return Number(issue.userCount) || 0;
+    case 'priority':
+      return PRIORITY_RANK[issue.priority ?? ''] ?? 0;
+  }
+}
+
+/** Orders ids as numbers when both are numeric (Sentry's ids), as text otherwise. */
+function compareIds(a: string, b: string): number {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b) && a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Positions of `issues` in display order for a sort: the sort's value descending, then last
+ * seen descending, then id ascending, so equal issues never swap places between renders.
+ * Pass it as `order` to an issue searcher so results come out sorted.
+ */
+export function getIssueSortOrder(issues: readonly Issue[], sort: IssueSort): Int32Array {
+  const n = issues.length;
+  const primary = new Float64Array(n);
+  const lastSeen = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const issue = issues[i]!;
+    primary[i] = primaryKey(issue, sort);
+    lastSeen[i] = time(issue.lastSeen);
+    order[i] = i;
+  }
+  order.sort((a, b) => {
+    const byPrimary = primary[b]! - primary[a]!;
+    if (byPrimary > 0 || byPrimary < 0) return byPrimary;
+    const bySeen = lastSeen[b]! - lastSeen[a]!;
+    if (bySeen > 0 || bySeen < 0) return bySeen;
+    return compareIds(issues[a]!.id, issues[b]!.id) || a - b;
+  });
+  return order;
+}
+
+/** Returns a sorted copy of `issues` (see `getIssueSortOrder` for the order). */
+export function sortIssues(issues: readonly Issue[], sort: IssueSort): Issue[] {
+  return Array.from(getIssueSortOrder(issues, sort), (position) => issues[position]!);
+}
