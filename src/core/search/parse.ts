@@ -33,7 +33,10 @@ function interpretFilter(token: FilterToken): Interpretation {
     return { filter: { ...base, type: 'value', field: spec.field, key: canonical, values: values.map((v) => v.text) } };
   }
   const value = values[0]!;
-  if (list) return valueError(value, `${rawKey} takes one value, not a list`, 0, token.length - (value.position - position));
+  if (list) {
+    const listLength = position + length - token.valuePosition;
+    return { error: { position: token.valuePosition, length: listLength, message: `${rawKey} takes one value, not a list` } };
+  }
   if (spec.type === 'number') {
     const reading = readIssueNumber(value.text, rawKey);
     if (!reading.ok) return valueError(value, reading.message, reading.offset, reading.length);
