@@ -26,7 +26,7 @@ export interface ReportBreadcrumb {
 /** What a report says, before it is written as Markdown or plain text. */
 export interface ReportModel {
   title: string;
-  /** `[label, value]` pairs: level, culprit, event id, time, release, environment, request, user. */
+  /** `[label, value]` pairs: level, culprit, handled, event id, time, release, environment, request, user. */
   facts: [label: string, value: string][];
   /** The exception chain (or stack trace) in the platform's own format. */
   stacktrace?: string;
@@ -77,6 +77,8 @@ export function buildReportModel(event: Event, options: EventReportOptions = {})
   };
   fact('Level', event.level);
   fact('Culprit', event.culprit);
+  const handled = event.exceptions[event.exceptions.length - 1]?.mechanism?.handled;
+  fact('Handled', handled === undefined ? undefined : handled ? 'yes' : 'no');
   fact('Event ID', event.eventId);
   fact('Time', event.timestamp);
   fact('Release', event.release?.version);

@@ -149,6 +149,15 @@ describe('toMarkdown', () => {
     expect(toMarkdown(richEvent(), { maxBreadcrumbs: 0 })).not.toContain('Breadcrumbs');
   });
 
+  it('says whether the raised exception was handled', () => {
+    const event = javaCausedByEvent();
+    const raised = event.exceptions[1];
+    if (raised === undefined) throw new Error('fixture changed');
+    raised.mechanism = { type: 'UncaughtExceptionHandler', handled: false };
+    expect(toMarkdown(event)).toContain('- **Handled:** no\n');
+    expect(toText(event)).toContain('Handled: no\n');
+  });
+
   it('leaves out sections the event has nothing for', () => {
     expect(toMarkdown(makeEvent({ title: 'Just a message' }))).toBe('## Just a message\n');
   });
