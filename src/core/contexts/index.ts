@@ -1,1 +1,14 @@
-export {};
+/**
+ * Contexts: the logic behind `useContexts(event, options)` and `ContextPanels`.
+ *
+ * `buildContextPanels(event, options)` turns the event's contexts, user, request and tags
+ * into ordered panels of labelled rows. Each row keeps the value as sent (`raw`), a value to
+ * render (`value`, structured for nested data) and formatted text (`display`), with flags for
+ * scrubbed (`[Filtered]`, `_meta`) and masked (secret headers, cookies) values.
+ */
+export { buildContextPanels } from './buildPanels';
+export { getContextTitle } from './contextPanel';
+export { CONTEXT_FIELDS, DEFAULT_CONTEXT_PANEL_ORDER, type ContextFieldSpec } from './fieldSpecs';
+export { isSensitiveFieldName, MASKED_CONTEXT_VALUE } from './sensitive';
+export type { ContextPanel, ContextPanelOptions, ContextRow, ContextRowFlags, ContextValueFormatter } from './types';
+export type { ContextValueFormat } from './valueFormats';

@@ -1,0 +1,52 @@
+import type { Event } from '../model';
+import { buildContextPanel } from './contextPanel';
+import { buildRequestPanel, buildTagsPanel, buildUserPanel } from './eventPanels';
+import { DEFAULT_CONTEXT_PANEL_ORDER } from './fieldSpecs';
+import { resolveRowSetting } from './rows';
+import type { ContextPanel, ContextPanelOptions } from './types';
+
+// Headers and tags may repeat a name; React keys and reveal state need each row key once.
+function withUniqueRowKeys(panel: ContextPanel): ContextPanel {
+  const seen = new Map<string, number>();
+  for (const row of panel.rows) {
+    const count = (seen.get(row.key) ?? 0) + 1;
+    seen.set(row.key, count);
+    if (count > 1) row.key = `${row.key}#${count}`;
+  }
+  return panel;
+}
+
+/**
+ * The event's context panels, ready to render: device, app, browser, OS, runtime, GPU,
+ * culture, trace, user, request and tags, then every other context (`client_os`, custom ones)
+ * in the event's order. Values are formatted (`23.5 GiB`, `Yes`, `48%`, dates with their
+ * distance to the event), scrubbed values flagged, request secrets masked. `options.panels`
+ * picks and orders panels by key.
+ */
+export function buildContextPanels(event: Event, options: ContextPanelOptions = {}): ContextPanel[] {
+  const setting = resolveRowSetting(event, options);
+  const byKey = new Map<string, () => ContextPanel>();
+  const user = event.user;
+  if (user) byKey.set('user', () => buildUserPanel(user, setting));
+  const request = event.request;
+  if (request) byKey.set('request', () => buildRequestPanel(request, setting));
+  if (event.tags.length > 0) byKey.set('tags', () => buildTagsPanel(event.tags, setting));
+  const contextKeys: string[] = [];
+  for (const [key, context] of Object.entries(event.contexts)) {
+    // A context an SDK keyed `user`, `request` or `tags` must not hide the event's own panel, nor vanish.
+    const panelKey = byKey.has(key) ? `contexts.${key}` : key;
+    contextKeys.push(panelKey);
+    byKey.set(panelKey, () => ({ ...buildContextPanel(key, context, setting), key: panelKey }));
+  }
+
+  const order = options.panels ?? [...DEFAULT_CONTEXT_PANEL_ORDER, ...contextKeys];
+  const panels: ContextPanel[] = [];
+  const built = new Set<string>();
+  for (const key of order) {
+    const build = byKey.get(key);
+    if (!build || built.has(key)) continue;
+    built.add(key);
+    panels.push(withUniqueRowKeys(build()));
+  }
+  return panels;
+}

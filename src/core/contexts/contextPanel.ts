@@ -1,0 +1,71 @@
+import type { Context } from '../model';
+import { CONTEXT_FIELDS, isKnownContextType, PANEL_TITLES, toSnakeCase } from './fieldSpecs';
+import { buildRow, type RowInput, type RowSetting } from './rows';
+import type { ContextPanel, ContextRow } from './types';
+
+// Fields every context has that are shown by the panel itself, not as rows.
+const STRUCTURAL_FIELDS = new Set(['type', 'extra', 'data']);
+
+function titleCase(words: string): string {
+  return words
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_\-.]+/)
+    .filter((word) => word.length > 0)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** Title of a context panel: `Device` for `device`, `Client Operating System` for `client_os`, `Server Runtime` for `server-runtime`. */
+export function getContextTitle(key: string, type: string): string {
+  const typeTitle = PANEL_TITLES[type];
+  if (typeTitle && isKnownContextType(type)) {
+    if (key === type) return typeTitle;
+    const prefix = key.match(new RegExp(`^(.+?)[_\\-.]?${type}$`, 'i'))?.[1];
+    if (prefix) return `${titleCase(prefix)} ${typeTitle}`;
+  }
+  return titleCase(key) || key;
+}
+
+function verbatimRow(panelKey: string, name: string, value: unknown, setting: RowSetting): ContextRow {
+  return buildRow({ key: `${panelKey}.${name}`, label: name, value, metaPaths: [`contexts.${panelKey}.${name}`] }, setting);
+}
+
+function entries(bag: Record<string, unknown> | undefined): [string, unknown][] {
+  return bag ? Object.entries(bag).filter(([, value]) => value !== undefined) : [];
+}
+
+/**
+ * The panel of one context: known fields formatted in Sentry's order, then any other field
+ * of the context and its `extra` keys verbatim, so nothing the event carries is left out.
+ */
+export function buildContextPanel(key: string, context: Context, setting: RowSetting): ContextPanel {
+  const fields = context as unknown as Record<string, unknown>;
+  const rows: ContextRow[] = [];
+  const shown = new Set<string>(STRUCTURAL_FIELDS);
+  if (isKnownContextType(context.type)) {
+    for (const [field, label, format] of CONTEXT_FIELDS[context.type]) {
+      shown.add(field);
+      const value = fields[field];
+      if (value === undefined) continue;
+      const input: RowInput = {
+        key: `${key}.${field}`,
+        typeKey: `${context.type}.${field}`,
+        label,
+        value,
+        format,
+        metaPaths: [`contexts.${key}.${field}`, `contexts.${key}.${toSnakeCase(field)}`],
+      };
+      rows.push(buildRow(input, setting));
+    }
+  } else if (context.type !== key) {
+    rows.push(verbatimRow(key, 'type', context.type, setting));
+  }
+  for (const [field, value] of Object.entries(fields)) {
+    if (!shown.has(field) && value !== undefined) rows.push(verbatimRow(key, field, value, setting));
+  }
+  if ('data' in context && typeof context.data === 'object' && context.data !== null) {
+    for (const [name, value] of entries(context.data)) rows.push(verbatimRow(key, name, value, setting));
+  }
+  for (const [name, value] of entries(context.extra)) rows.push(verbatimRow(key, name, value, setting));
+  return { key, type: context.type, title: getContextTitle(key, context.type), rows };
+}
