@@ -1,6 +1,7 @@
 import { LEVELS } from '../model';
 import type { IssueIndex } from './issueIndex';
 import { ISSUE_IS_VALUES, ISSUE_SEARCH_KEYS, lookupIssueSearchKey, tagKeyOf } from './keys';
+import { scanIssueQuery } from './tokenize';
 
 /** One suggestion for the search box. */
 export interface IssueQueryCompletion {
@@ -114,10 +115,10 @@ function keyItems(index: IssueIndex): IssueQueryCompletion[] {
  */
 export function getIssueQueryCompletions(query: string, cursor: number, index: IssueIndex, limit = 20): IssueQueryCompletions {
   const at = Math.max(0, Math.min(cursor, query.length));
-  let start = at;
-  while (start > 0 && !/\s/.test(query[start - 1]!)) start--;
-  let end = at;
-  while (end < query.length && !/\s/.test(query[end]!)) end++;
+  // The tokenizer knows where a word ends, even inside `key:[a, b]` or `key:"a b"`.
+  const token = scanIssueQuery(query).find((t) => t.position <= at && at <= t.position + t.length);
+  const start = token ? token.position : at;
+  const end = token ? token.position + token.length : at;
   const typed = query.slice(start, at);
   const filter = /^!?((?:tags\[[^\]]*\])|[A-Za-z_][\w.-]*):/.exec(typed);
   if (filter) {

@@ -47,9 +47,10 @@ function readQuoted(query: string, start: number): { text: string; end: number }
   return { text, end: -1 };
 }
 
-function unterminatedQuote(position: number, query: string): ScannedToken {
-  const length = query.length - position;
-  return { kind: 'invalid', position, length, error: { position, length, message: 'Unterminated quote' } };
+/** An unclosed quote at `quote` spoils the token that began at `start`, up to the end. */
+function unterminatedQuote(start: number, quote: number, query: string): ScannedToken {
+  const error = { position: quote, length: query.length - quote, message: 'Unterminated quote' };
+  return { kind: 'invalid', position: start, length: query.length - start, error };
 }
 
 /** Reads `[a, "b c"]` starting at the bracket; returns the items and the offset past `]`. */
@@ -84,7 +85,7 @@ function scanFilter(query: string, start: number, rawKey: string, negated: boole
   const first = query[valuePosition];
   if (first === '"') {
     const quoted = readQuoted(query, valuePosition);
-    if (quoted.end < 0) return unterminatedQuote(valuePosition, query);
+    if (quoted.end < 0) return unterminatedQuote(start, valuePosition, query);
     const value = { text: quoted.text, quoted: true, position: valuePosition, length: quoted.end - valuePosition };
     return { kind: 'filter', position: start, length: quoted.end - start, negated, rawKey, valuePosition, values: [value], list: false };
   }
@@ -112,7 +113,7 @@ export function scanIssueQuery(query: string): ScannedToken[] {
     if (query[i] === '"') {
       const quoted = readQuoted(query, i);
       if (quoted.end < 0) {
-        tokens.push(unterminatedQuote(start, query));
+        tokens.push(unterminatedQuote(start, start, query));
         break;
       }
       tokens.push({ kind: 'text', position: start, length: quoted.end - start, text: quoted.text, quoted: true });
