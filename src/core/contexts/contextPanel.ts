@@ -43,7 +43,7 @@ export function buildContextPanel(key: string, context: Context, setting: RowSet
   const rows: ContextRow[] = [];
   const shown = new Set<string>(STRUCTURAL_FIELDS);
   if (isKnownContextType(context.type)) {
-    for (const [field, label, format] of CONTEXT_FIELDS[context.type]) {
+    for (const [field, label, format, freeField] of CONTEXT_FIELDS[context.type]) {
       shown.add(field);
       const value = fields[field];
       if (value === undefined) continue;
@@ -53,6 +53,7 @@ export function buildContextPanel(key: string, context: Context, setting: RowSet
         label,
         value,
         format,
+        free: freeField === undefined ? undefined : fields[freeField],
         metaPaths: [`contexts.${key}.${field}`, `contexts.${key}.${toSnakeCase(field)}`],
       };
       rows.push(buildRow(input, setting));

@@ -1,8 +1,8 @@
 import type { KnownContextType } from '../model';
 import type { ContextValueFormat } from './valueFormats';
 
-/** A known field of a context: model name, label and format, in display order. */
-export type ContextFieldSpec = readonly [field: string, label: string, format?: ContextValueFormat];
+/** A known field of a context: model name, label, format and, for sizes shown as `free of total`, the field holding the free part. */
+export type ContextFieldSpec = readonly [field: string, label: string, format?: ContextValueFormat, freeField?: string];
 
 /** Known fields per context type, in the order Sentry's context panels list them. */
 export const CONTEXT_FIELDS: Readonly<Record<KnownContextType, readonly ContextFieldSpec[]>> = {
@@ -18,13 +18,13 @@ export const CONTEXT_FIELDS: Readonly<Record<KnownContextType, readonly ContextF
     ['cpuDescription', 'CPU Description'],
     ['processorCount', 'Processor Count'],
     ['processorFrequency', 'Processor Frequency', 'mhz'],
-    ['memorySize', 'Memory', 'bytes'],
+    ['memorySize', 'Memory', 'bytes', 'freeMemory'],
     ['freeMemory', 'Free Memory', 'bytes'],
     ['usableMemory', 'Usable Memory', 'bytes'],
     ['lowMemory', 'Low Memory', 'yesNo'],
-    ['storageSize', 'Storage', 'bytes'],
+    ['storageSize', 'Storage', 'bytes', 'freeStorage'],
     ['freeStorage', 'Free Storage', 'bytes'],
-    ['externalStorageSize', 'External Storage', 'bytes'],
+    ['externalStorageSize', 'External Storage', 'bytes', 'externalFreeStorage'],
     ['externalFreeStorage', 'External Free Storage', 'bytes'],
     ['simulator', 'Simulator', 'yesNo'],
     ['bootTime', 'Boot Time', 'time'],

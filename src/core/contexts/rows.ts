@@ -22,6 +22,8 @@ export interface RowInput {
   label: string;
   value: unknown;
   format?: ContextValueFormat;
+  /** Free part of a size, for `free of total`. */
+  free?: unknown;
   /** Canonical paths under which `event.meta` may annotate the value. */
   metaPaths: readonly string[];
   /** Name to test against the masking rule; absent for values never masked. */
@@ -78,6 +80,6 @@ export function buildRow(input: RowInput, setting: RowSetting): ContextRow {
     return row;
   }
   const custom = filtered ? undefined : lookup(setting.formatters, input)?.(value, { key: input.key, event: setting.event });
-  row.display = custom ?? (input.format && !filtered ? formatKnownValue(value, input.format, setting.format) : plainDisplay(value));
+  row.display = custom ?? (input.format && !filtered ? formatKnownValue(value, input.format, setting.format, input.free) : plainDisplay(value));
   return row;
 }

@@ -3,6 +3,7 @@ import {
   formatBytes,
   formatDateTime,
   formatDistanceToEvent,
+  formatFreeOfTotal,
   formatFrequency,
   formatMegabytes,
   formatPercent,
@@ -47,11 +48,14 @@ function timeDisplay(value: string, setting: FormatSetting): string | undefined 
   return distance ? `${date} (${distance})` : date;
 }
 
-/** Formats a known field's value; falls back to plain text when the value has an unexpected shape. */
-export function formatKnownValue(value: unknown, format: ContextValueFormat, setting: FormatSetting): string | undefined {
+/**
+ * Formats a known field's value; falls back to plain text when the value has an unexpected shape.
+ * A byte total with a numeric `free` part reads `1.5 GiB free of 23.5 GiB`.
+ */
+export function formatKnownValue(value: unknown, format: ContextValueFormat, setting: FormatSetting, free?: unknown): string | undefined {
   let display: string | undefined;
   if (typeof value === 'number') {
-    if (format === 'bytes') display = formatBytes(value);
+    if (format === 'bytes') display = typeof free === 'number' ? formatFreeOfTotal(free, value) : formatBytes(value);
     else if (format === 'megabytes') display = formatMegabytes(value);
     else if (format === 'percent') display = formatPercent(value);
     else if (format === 'mhz') display = formatFrequency(value);

@@ -92,7 +92,7 @@ describe('buildContextPanels formatting', () => {
     ['device.model', 'Model', 'iPhone14,5'],
     ['device.modelId', 'Model ID', 'D17AP'],
     ['device.arch', 'Architecture', 'arm64e'],
-    ['device.memorySize', 'Memory', '23.5 GiB'],
+    ['device.memorySize', 'Memory', '1.5 GiB free of 23.5 GiB'],
     ['device.freeMemory', 'Free Memory', '1.5 GiB'],
     ['device.storageSize', 'Storage', '128.0 GiB'],
     ['device.simulator', 'Simulator', 'Yes'],
