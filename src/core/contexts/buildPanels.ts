@@ -1,6 +1,6 @@
 import type { Event } from '../model';
 import { buildContextPanel } from './contextPanel';
-import { buildRequestPanel, buildTagsPanel, buildUserPanel } from './eventPanels';
+import { buildExtraDataPanel, buildRequestPanel, buildSdkPanel, buildTagsPanel, buildUserPanel } from './eventPanels';
 import { DEFAULT_CONTEXT_PANEL_ORDER } from './fieldSpecs';
 import { resolveRowSetting } from './rows';
 import type { ContextPanel, ContextPanelOptions } from './types';
@@ -19,7 +19,7 @@ function withUniqueRowKeys(panel: ContextPanel): ContextPanel {
 /**
  * The event's context panels, ready to render: device, app, browser, OS, runtime, GPU,
  * culture, trace, user, request and tags, then every other context (`client_os`, custom ones)
- * in the event's order. Values are formatted (`23.5 GiB`, `Yes`, `48%`, dates with their
+ * in the event's order, then additional data (`extra`) and the SDK. Values are formatted (`23.5 GiB`, `Yes`, `48%`, dates with their
  * distance to the event), scrubbed values flagged, request secrets masked. `options.panels`
  * picks and orders panels by key.
  */
@@ -31,6 +31,9 @@ export function buildContextPanels(event: Event, options: ContextPanelOptions = 
   const request = event.request;
   if (request) byKey.set('request', () => buildRequestPanel(request, setting));
   if (event.tags.length > 0) byKey.set('tags', () => buildTagsPanel(event.tags, setting));
+  const { extraData, sdk } = event;
+  if (extraData && Object.keys(extraData).length > 0) byKey.set('extra', () => buildExtraDataPanel(extraData, setting));
+  if (sdk) byKey.set('sdk', () => buildSdkPanel(sdk, setting));
   const contextKeys: string[] = [];
   for (const [key, context] of Object.entries(event.contexts)) {
     // A context an SDK keyed `user`, `request` or `tags` must not hide the event's own panel, nor vanish.
@@ -39,7 +42,7 @@ export function buildContextPanels(event: Event, options: ContextPanelOptions = 
     byKey.set(panelKey, () => ({ ...buildContextPanel(key, context, setting), key: panelKey }));
   }
 
-  const order = options.panels ?? [...DEFAULT_CONTEXT_PANEL_ORDER, ...contextKeys];
+  const order = options.panels ?? [...DEFAULT_CONTEXT_PANEL_ORDER, ...contextKeys, 'extra', 'sdk'];
   const panels: ContextPanel[] = [];
   const built = new Set<string>();
   for (const key of order) {

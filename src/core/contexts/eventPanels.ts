@@ -1,4 +1,4 @@
-import type { KeyValue, Request, Tag, User } from '../model';
+import type { KeyValue, Request, Sdk, Tag, User } from '../model';
 import { toSnakeCase } from './fieldSpecs';
 import { buildRow, type RowSetting } from './rows';
 import type { ContextPanel, ContextRow } from './types';
@@ -88,4 +88,25 @@ export function buildTagsPanel(tags: readonly Tag[], setting: RowSetting): Conte
     buildRow({ key: `tags.${tag.key}`, label: tag.key, value: tag.value, metaPaths: [`tags.${tag.key}`, `tags.${i}.1`, `tags.${i}`] }, setting),
   );
   return { key: 'tags', type: 'tags', title: 'Tags', rows };
+}
+
+const SDK_FIELDS: readonly (readonly [keyof Sdk, string])[] = [
+  ['name', 'Name'],
+  ['version', 'Version'],
+  ['integrations', 'Integrations'],
+  ['packages', 'Packages'],
+];
+
+/** The SDK panel: name, version, integrations and packages, then other SDK fields. */
+export function buildSdkPanel(sdk: Sdk, setting: RowSetting): ContextPanel {
+  const rows = SDK_FIELDS.filter(([field]) => sdk[field] !== undefined).map(([field, label]) => fieldRow('sdk', field, label, sdk[field], setting));
+  return { key: 'sdk', type: 'sdk', title: 'SDK', rows: [...rows, ...extraRows('sdk', sdk.extra, setting)] };
+}
+
+/** The additional data panel: the event's `extra` keys verbatim, nested values kept structured. */
+export function buildExtraDataPanel(extraData: Record<string, unknown>, setting: RowSetting): ContextPanel {
+  const rows = Object.entries(extraData)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => buildRow({ key: `extra.${name}`, label: name, value, metaPaths: [`extra.${name}`, `extraData.${name}`] }, setting));
+  return { key: 'extra', type: 'extra', title: 'Additional Data', rows };
 }

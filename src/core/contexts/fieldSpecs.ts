@@ -118,9 +118,11 @@ export const PANEL_TITLES: Readonly<Record<string, string>> = {
   user: 'User',
   request: 'HTTP Request',
   tags: 'Tags',
+  extra: 'Additional Data',
+  sdk: 'SDK',
 };
 
-/** Default panel order: known contexts, then user, request and tags; other contexts follow. */
+/** Default panel order: known contexts, then user, request and tags; other contexts, additional data and the SDK follow. */
 export const DEFAULT_CONTEXT_PANEL_ORDER: readonly string[] = ['device', 'app', 'browser', 'os', 'runtime', 'gpu', 'culture', 'trace', 'user', 'request', 'tags'];
 
 /** Whether a type is one the model names fields for. */

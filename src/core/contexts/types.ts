@@ -30,11 +30,11 @@ export interface ContextRow {
   group?: string;
 }
 
-/** A titled box of rows: one context, the user, the request or the tags. */
+/** A titled box of rows: one context, the user, the request, the tags, additional data or the SDK. */
 export interface ContextPanel {
-  /** Key of the context as the event keys it (`device`, `client_os`, `react`), or `user`, `request`, `tags`. */
+  /** Key of the context as the event keys it (`device`, `client_os`, `react`), or `user`, `request`, `tags`, `extra`, `sdk`; `contexts.<key>` for a context keyed like one of those. */
   key: string;
-  /** Context type (`device`, `os`…, the SDK's type for unknown contexts), or `user`, `request`, `tags`. */
+  /** Context type (`device`, `os`…, the SDK's type for unknown contexts), or `user`, `request`, `tags`, `extra`, `sdk`. */
   type: string;
   /** Title such as `Device`, `Operating System`, `Client Operating System`. */
   title: string;

@@ -182,6 +182,25 @@ describe('buildContextPanels options', () => {
     expect(rowOf(panels, 'user.role')?.value).toBe('admin');
   });
 
+  it('ends with additional data and the SDK', () => {
+    const withExtra = makeEvent({
+      contexts: { custom: { type: 'custom', data: { a: 1 } } },
+      extraData: { cart: { items: 3 }, 'sys.argv': ['app.py'] },
+      sdk: { name: 'sentry.python', version: '2.0.0', integrations: ['django'], extra: { origin: 'cli' } },
+    });
+    const panels = buildContextPanels(withExtra);
+    expect(panels.map((panel) => [panel.key, panel.title])).toEqual([
+      ['custom', 'Custom'],
+      ['extra', 'Additional Data'],
+      ['sdk', 'SDK'],
+    ]);
+    expect(rowOf(panels, 'extra.cart')).toMatchObject({ value: { items: 3 }, display: undefined });
+    expect(rowOf(panels, 'extra.sys.argv')?.value).toEqual(['app.py']);
+    expect(rowOf(panels, 'sdk.name')?.display).toBe('sentry.python');
+    expect(rowOf(panels, 'sdk.integrations')?.value).toEqual(['django']);
+    expect(rowOf(panels, 'sdk.origin')?.display).toBe('cli');
+  });
+
   it('gives an event without contexts no panels', () => {
     expect(buildContextPanels(makeEvent())).toEqual([]);
   });
