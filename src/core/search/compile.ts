@@ -1,4 +1,5 @@
 import type { Issue } from '../model';
+import { globFinder, globMatcher } from './glob';
 import { buildIssueSearchRow, type IssueSearchRow } from './row';
 import type { IssueDateFilter, IssueFilter, IssueNumberFilter, IssueValueFilter, ParsedIssueQuery } from './types';
 import { relativeIssueDateMs } from './values';
@@ -28,14 +29,10 @@ export type IssuePredicate = (issue: Issue) => boolean;
 export type IssueRowPredicate = (row: IssueSearchRow) => boolean;
 
 const DAY_MS = 86_400_000;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A case-insensitive matcher for one value, with `*` matching any run of characters. */
 function valuePattern(value: string): (candidate: string) => boolean {
-  const lowered = value.toLowerCase();
-  if (!lowered.includes('*')) return (candidate) => candidate === lowered;
-  const regex = new RegExp(`^${lowered.split('*').map(escapeRegExp).join('.*')}$`, 's');
-  return (candidate) => regex.test(candidate);
+  return globMatcher(value.toLowerCase());
 }
 
 function anyOf(values: string[]): (candidate: string) => boolean {
@@ -186,9 +183,8 @@ function filterCheck(filter: IssueFilter, context: IssueSearchContext, now: numb
 function textCheck(term: string): IssueRowPredicate {
   const lowered = term.toLowerCase();
   if (!lowered.includes('*')) return (row) => row.text.includes(lowered);
-  // A wildcard stays inside one field: NUL separates title, culprit and the rest.
-  const regex = new RegExp(lowered.split('*').map(escapeRegExp).join('[^\\u0000]*'));
-  return (row) => regex.test(row.text);
+  const finds = globFinder(lowered, '\u0000');
+  return (row) => finds(row.text);
 }
 
 /** Compiles a parsed query into a predicate over search rows (see `createIssueIndex`). */
