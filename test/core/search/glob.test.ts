@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { globFinder, globMatcher } from '../../../src/core/search/glob';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const toRegExp = (pattern: string, anchored: boolean) =>
-  new RegExp(anchored ? `^${pattern.split('*').map(escape).join('.*')}$` : pattern.split('*').map(escape).join('[^\\u0000]*'), 's');
+  new RegExp(anchored ? `^${pattern.split('*').map(escapeForRegExp).join('.*')}$` : pattern.split('*').map(escapeForRegExp).join('[^\\u0000]*'), 's');
 const alphabet = fc.constantFrom('a', 'b', '*', '\u0000');
 
 describe('glob matching', () => {
