@@ -12,7 +12,7 @@ export interface IssueSelection {
 /** Nothing selected. */
 export const EMPTY_ISSUE_SELECTION: IssueSelection = { ids: new Set(), anchorId: null, allMatching: false };
 
-/** Selects only `id` (a plain click), making it the range anchor. */
+/** Selects only `id` (a plain click), making it the range anchor; takes the old selection so every transition has one shape. */
 export function selectIssue(_selection: IssueSelection, id: string): IssueSelection {
   return { ids: new Set([id]), anchorId: id, allMatching: false };
 }
