@@ -28,6 +28,8 @@ export function readIssueNumber(text: string, key: string): ValueReading<{ opera
   }
   const suffix = match[2]?.toLowerCase();
   const value = Number(match[1]) * (suffix ? SUFFIX[suffix]! : 1);
+  // Beyond this a count would print as 1e+21 and no longer read back as the same query.
+  if (value > Number.MAX_SAFE_INTEGER) return { ok: false, offset: width, length: rest.length, message: `${key} is too large` };
   return { ok: true, value: { operator, value } };
 }
 

@@ -97,6 +97,7 @@ describe('parseIssueQuery: errors with positions', () => {
     ['"cannot read', { position: 0, length: 12, message: 'Unterminated quote' }],
     ['times_seen:>abc', { position: 12, length: 3, message: expect.stringMatching(/number/) }],
     ['times_seen:"abc"', { position: 12, length: 3 }],
+    ['times_seen:>99999999999999999999', { position: 12, length: 20, message: 'times_seen is too large' }],
     ['user_count:', { position: 0, length: 11 }],
     ['lastSeen:-5x', { position: 11, length: 1, message: expect.stringMatching(/time unit "x"/) }],
     ['lastSeen:-5', { position: 11, length: 1 }],
