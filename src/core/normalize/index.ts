@@ -1,1 +1,2 @@
-export {};
+export { detectInput, type NormalizeInputKind } from './detect';
+export { normalizeEvent, normalizeIssue } from './normalize';

@@ -1,0 +1,103 @@
+import type { Event, UnknownBag } from '../model';
+import { deriveEventCulprit, deriveEventTitle, deriveUserAgentContexts } from './derive';
+import { readApiEntries } from './entries';
+import { readLogMessage } from './eventParts';
+import { CANONICAL_EVENT_SPEC, INPUT_EVENT_SPEC, readDebugImages } from './eventSpecs';
+import { readFields } from './fields';
+import { isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
+
+/** Fields read as they come and resolved once every key is known. */
+interface PendingFields {
+  legacyMessage?: unknown;
+  logEntry?: unknown;
+  debugMeta?: JsonObject;
+  entries?: unknown[];
+  dateCreated?: string;
+}
+
+function emptyEvent(): Event {
+  return { schema: 'faultline.event/1', title: '', exceptions: [], threads: [], breadcrumbs: [], contexts: {}, tags: [] };
+}
+
+function addExtra(event: Event, key: string, value: unknown): void {
+  event.extra ??= {};
+  setKey(event.extra, key, value);
+}
+
+/**
+ * `message` is the formatted text in stored and Web API events; in an SDK payload it is a
+ * legacy key the protocol replaced by `logentry`, so using it is reported.
+ */
+function resolveMessage(ctx: ReadContext, event: Event, pending: PendingFields): void {
+  const { legacyMessage, logEntry } = pending;
+  if (logEntry !== undefined) {
+    const message = readLogMessage(ctx, logEntry, '', 'logentry', ctx.mode === 'sdk');
+    if (message !== undefined) event.message = message;
+    else addExtra(event, 'logentry', logEntry);
+  }
+  if (legacyMessage === undefined) return;
+  const usable = event.message === undefined && legacyMessage !== '';
+  if (usable && ctx.mode === 'sdk') report(ctx, '', 'message', 'logentry', legacyMessage, 'repaired');
+  const message = usable ? readLogMessage(ctx, legacyMessage, '', 'message', false) : undefined;
+  if (message !== undefined) event.message = message;
+  else addExtra(event, 'message', legacyMessage);
+}
+
+function resolveDebugMeta(ctx: ReadContext, event: Event, debugMeta: JsonObject): void {
+  const { images, ...rest } = debugMeta;
+  const debugImages = images === undefined || images === null ? undefined : readDebugImages(ctx, images, 'debug_meta', 'images');
+  if (debugImages !== undefined) event.debugImages = debugImages;
+  else if (images !== undefined) rest.images = images;
+  if (Object.keys(rest).length > 0) addExtra(event, 'debug_meta', rest);
+}
+
+function takePending(target: JsonObject): PendingFields {
+  const pending: PendingFields = {};
+  for (const key of ['legacyMessage', 'logEntry', 'debugMeta', 'entries', 'dateCreated'] as const) {
+    if (key in target) {
+      (pending as JsonObject)[key] = target[key];
+      delete target[key];
+    }
+  }
+  return pending;
+}
+
+/** Reads an SDK payload, stored event or Web API event (already unwrapped from a webhook). */
+export function readInputEvent(ctx: ReadContext, input: JsonObject): Event {
+  const event = emptyEvent();
+  const target = event as unknown as JsonObject;
+  const extra = readFields(ctx, input, '', INPUT_EVENT_SPEC, target);
+  const pending = takePending(target);
+  if (extra !== undefined) event.extra = extra;
+  if (pending.entries !== undefined) readApiEntries(ctx, event, pending.entries);
+  resolveMessage(ctx, event, pending);
+  if (pending.debugMeta !== undefined) resolveDebugMeta(ctx, event, pending.debugMeta);
+  if (pending.dateCreated !== undefined) {
+    if (event.timestamp === undefined) event.timestamp = pending.dateCreated;
+    else addExtra(event, 'dateCreated', input.dateCreated);
+  }
+  if (ctx.mode !== 'api') deriveUserAgentContexts(event);
+  if (event.title === '') event.title = deriveEventTitle(event);
+  if (event.culprit === undefined) {
+    const culprit = deriveEventCulprit(event);
+    if (culprit !== undefined) event.culprit = culprit;
+  }
+  return event;
+}
+
+/** Reads Faultline's canonical event; it comes back unchanged. */
+export function readCanonicalEvent(ctx: ReadContext, input: JsonObject): Event {
+  const event = emptyEvent();
+  const extra: UnknownBag | undefined = readFields(ctx, input, '', CANONICAL_EVENT_SPEC, event as unknown as JsonObject);
+  if (extra !== undefined) {
+    delete extra.schema;
+    if (Object.keys(extra).length > 0) event.extra = extra;
+  }
+  if (event.title === '' && !(typeof input.title === 'string')) event.title = deriveEventTitle(event);
+  return event;
+}
+
+/** Whether a value is Faultline's canonical event JSON. */
+export function isCanonicalEventInput(value: unknown): value is JsonObject {
+  return isObject(value) && value.schema === 'faultline.event/1';
+}

@@ -1,0 +1,117 @@
+import type { UnknownBag } from '../model';
+import type { FieldReader } from './primitives';
+import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
+
+/** How one input key maps to a canonical field. */
+export interface FieldSpec {
+  /** Canonical (camelCase) field name. */
+  name: string;
+  read: FieldReader;
+}
+
+/** Input key (snake_case, camelCase and canonical alike) → canonical field. */
+export type ObjectSpec = Map<string, FieldSpec>;
+
+/**
+ * Builds an object spec from canonical names, each with its reader and the other input
+ * keys it arrives under (Sentry's snake_case, the Web API's camelCase).
+ */
+export function objectSpec(fields: Record<string, [FieldReader, ...string[]]>): ObjectSpec {
+  const spec: ObjectSpec = new Map();
+  for (const name of Object.keys(fields)) {
+    const [read, ...aliases] = fields[name] as [FieldReader, ...string[]];
+    const field = { name, read };
+    spec.set(name, field);
+    for (const alias of aliases) spec.set(alias, field);
+  }
+  return spec;
+}
+
+/**
+ * Reads every key of `input` once: known keys into `target` under their canonical names,
+ * the rest (and values a reader dropped) into the returned `extra` bag, keyed as sent.
+ * Canonical input carries its bag as `extra`, which is merged back so it round-trips.
+ */
+export function readFields(
+  ctx: ReadContext,
+  input: JsonObject,
+  path: string,
+  spec: ObjectSpec,
+  target: JsonObject,
+): UnknownBag | undefined {
+  let bag: UnknownBag | undefined;
+  for (const key of Object.keys(input)) {
+    const value = input[key];
+    const field = spec.get(key);
+    if (field !== undefined) {
+      if (value === null || value === undefined) continue;
+      const read = field.read(ctx, value, path, key);
+      if (read !== undefined) {
+        target[field.name] = read;
+        continue;
+      }
+    } else if (key === 'extra' && ctx.mode === 'canonical' && isObject(value)) {
+      bag ??= {};
+      for (const name of Object.keys(value)) setKey(bag, name, value[name]);
+      continue;
+    }
+    bag ??= {};
+    setKey(bag, key, value);
+  }
+  return bag;
+}
+
+/** Reads an object with a spec into a fresh target; non-objects are dropped with a problem. */
+export function readObject<T>(
+  ctx: ReadContext,
+  value: unknown,
+  path: string,
+  key: string | undefined,
+  spec: ObjectSpec,
+  expected: string,
+): T | undefined {
+  if (!isObject(value)) {
+    report(ctx, path, key, expected, value, 'dropped');
+    return undefined;
+  }
+  const target: JsonObject = {};
+  const extra = readFields(ctx, value, key === undefined ? path : childPath(path, key), spec, target);
+  if (extra !== undefined) target.extra = extra;
+  return target as T;
+}
+
+/** Reads an array whose items are read one by one; non-arrays are dropped with a problem. */
+export function readList<T>(
+  ctx: ReadContext,
+  value: unknown,
+  path: string,
+  expected: string,
+  readItem: (ctx: ReadContext, item: unknown, path: string) => T | undefined,
+): T[] | undefined {
+  if (!Array.isArray(value)) {
+    report(ctx, path, undefined, expected, value, 'dropped');
+    return undefined;
+  }
+  const list: T[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index];
+    if (item === null || item === undefined) continue;
+    const read = readItem(ctx, item, `${path}[${index}]`);
+    if (read !== undefined) list.push(read);
+  }
+  return list;
+}
+
+/** Items of a list sent either bare or wrapped as `{values: [...]}`, with the path of the list. */
+export function unwrapValues(value: unknown, path: string): { list: unknown; path: string } {
+  if (isObject(value) && 'values' in value) return { list: value.values, path: childPath(path, 'values') };
+  return { list: value, path };
+}
+
+/** Turns a reader of items into a field reader of lists. */
+export function listReader<T>(
+  expected: string,
+  readItem: (ctx: ReadContext, item: unknown, path: string) => T | undefined,
+): FieldReader<T[]> {
+  return (ctx, value, path, key) => readList(ctx, value, childPath(path, key), expected, readItem);
+}
