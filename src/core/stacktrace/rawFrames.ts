@@ -102,7 +102,7 @@ function nativeLines(newestFirst: Frame[]): string[] {
   const width = Math.min(32, Math.max(0, ...images.map((image) => image.length)));
   return newestFirst.map(
     (frame, i) =>
-      `${String(i).padEnd(4)}${(images[i] ?? '').padEnd(width)}  ${hexAddress(frame.instructionAddr)}  ${nativeSymbol(frame)}`,
+      `${String(i).padEnd(4)}${(images[i] ?? '').padEnd(width)}  ${hexAddress(frame.instructionAddr).padEnd(18)}  ${nativeSymbol(frame)}`,
   );
 }
 

@@ -80,6 +80,13 @@ describe('formatRawEvent', () => {
     `);
   });
 
+  it('keeps the native symbol column aligned when an address is unknown', () => {
+    const frames: Frame[] = [{ function: 'main', package: 'Demo' }, { function: 'crash', package: 'Demo', instructionAddr: '0x10' }];
+    const [, first, second] = formatRawEvent(oneException('native', frames)).split('\n');
+    expect(first?.indexOf('crash')).toBe(second?.indexOf('main'));
+    expect(second).toContain('<unknown>');
+  });
+
   it('prints an exception group with its numbered members', () => {
     expect(formatRawEvent(exceptionGroupEvent())).toMatchInlineSnapshot(`
       "Exception Group Traceback (most recent call last):
