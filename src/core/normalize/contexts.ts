@@ -113,7 +113,7 @@ function isKnownType(type: string): type is KnownContextType {
 
 function contextType(ctx: ReadContext, value: JsonObject, path: string, key: string): string {
   const type = value.type;
-  if (typeof type === 'string' && type !== '') return type;
+  if (typeof type === 'string') return type;
   if (type !== undefined && type !== null) report(ctx, path, 'type', 'string', type, 'repaired');
   return key;
 }

@@ -89,10 +89,7 @@ export function readInputEvent(ctx: ReadContext, input: JsonObject): Event {
 export function readCanonicalEvent(ctx: ReadContext, input: JsonObject): Event {
   const event = emptyEvent();
   const extra: UnknownBag | undefined = readFields(ctx, input, '', CANONICAL_EVENT_SPEC, event as unknown as JsonObject);
-  if (extra !== undefined) {
-    delete extra.schema;
-    if (Object.keys(extra).length > 0) event.extra = extra;
-  }
+  if (extra !== undefined) event.extra = extra;
   if (event.title === '' && !(typeof input.title === 'string')) event.title = deriveEventTitle(event);
   return event;
 }

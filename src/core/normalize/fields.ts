@@ -30,7 +30,8 @@ export function objectSpec(fields: Record<string, [FieldReader, ...string[]]>): 
 /**
  * Reads every key of `input` once: known keys into `target` under their canonical names,
  * the rest (and values a reader dropped) into the returned `extra` bag, keyed as sent.
- * Canonical input carries its bag as `extra`, which is merged back so it round-trips.
+ * Canonical input carries its bag as `extra`, which is merged back so it round-trips, and
+ * its `schema` marker, which the reader sets itself.
  */
 export function readFields(
   ctx: ReadContext,
@@ -50,9 +51,11 @@ export function readFields(
         target[field.name] = read;
         continue;
       }
-    } else if (key === 'extra' && ctx.mode === 'canonical' && isObject(value)) {
+    } else if (ctx.mode === 'canonical' && key === 'extra' && isObject(value)) {
       bag ??= {};
       for (const name of Object.keys(value)) setKey(bag, name, value[name]);
+      continue;
+    } else if (ctx.mode === 'canonical' && key === 'schema' && path === '') {
       continue;
     }
     bag ??= {};

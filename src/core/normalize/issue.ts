@@ -117,10 +117,7 @@ export function emptyIssue(): Issue {
 export function readIssue(ctx: ReadContext, input: JsonObject): Issue {
   const issue = { schema: 'faultline.issue/1' } as Issue;
   const extra = readFields(ctx, input, '', ISSUE_SPEC, issue as unknown as JsonObject);
-  if (extra !== undefined) {
-    delete extra.schema;
-    if (Object.keys(extra).length > 0) issue.extra = extra;
-  }
+  if (extra !== undefined) issue.extra = extra;
   if (issue.id === undefined) {
     report(ctx, '', 'id', 'issue id', input.id, 'repaired');
     issue.id = '';

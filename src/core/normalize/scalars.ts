@@ -2,8 +2,9 @@ import type { Level, Timestamp } from '../model';
 import type { FieldReader } from './primitives';
 import { report } from './reader';
 
-/** Largest time a JavaScript Date can hold, in milliseconds. */
-const MAX_TIME_MS = 8.64e15;
+/** Years 0000-9999: outside them ISO strings need a sign and six-digit years, which RFC 3339 has not. */
+const MIN_TIME_MS = -62167219200000;
+const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -31,8 +32,9 @@ function parseDateTime(text: string): number | undefined {
 }
 
 function fromMilliseconds(time: number): Timestamp | undefined {
-  if (!Number.isFinite(time) || Math.abs(time) > MAX_TIME_MS) return undefined;
-  return new Date(Math.floor(time)).toISOString();
+  const ms = Math.floor(time);
+  if (!(ms >= MIN_TIME_MS && ms <= MAX_TIME_MS)) return undefined;
+  return new Date(ms).toISOString();
 }
 
 /** Converts Sentry's timestamp forms (float or int seconds, RFC 3339 with or without zone) to ISO 8601 UTC. */
