@@ -9,7 +9,11 @@ const fixtures = eventFixtures().map(([, input]) => input);
 /** Every path to a value inside a JSON document, as lists of keys. */
 function paths(value: unknown, prefix: (string | number)[] = [], into: (string | number)[][] = []): (string | number)[][] {
   into.push(prefix);
-  if (Array.isArray(value)) value.forEach((item, index) => paths(item, [...prefix, index], into));
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      paths(item, [...prefix, index], into);
+    });
+  }
   else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) paths(item, [...prefix, key], into);
   }
