@@ -6,14 +6,95 @@ import { report } from './reader';
 const MIN_TIME_MS = -62167219200000;
 const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let index = at; index < at + count; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
-/** Milliseconds of an RFC 3339 date-time; a missing zone means UTC, as Sentry reads it. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const pad2 = (value: number) => (value < 10 ? `0${value}` : `${value}`);
+const pad3 = (value: number) => (value < 10 ? `00${value}` : value < 100 ? `0${value}` : `${value}`);
+
+/**
+ * ISO form of a UTC time in milliseconds, as `Date#toISOString` writes it for years
+ * 0000-9999, without building a Date: days to a civil date (Hinnant's algorithm).
+ */
+function isoFromMilliseconds(ms: number): Timestamp {
+  const days = Math.floor(ms / 86_400_000);
+  let rest = ms - days * 86_400_000;
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1000);
+  const millis = rest - seconds * 1000;
+  const yearText = year < 1000 ? `000${year}`.slice(-4) : `${year}`;
+  return `${yearText}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${pad3(millis)}Z`;
+}
+
+function fromMilliseconds(time: number): Timestamp | undefined {
+  const ms = Math.floor(time);
+  if (!(ms >= MIN_TIME_MS && ms <= MAX_TIME_MS)) return undefined;
+  return isoFromMilliseconds(ms);
+}
+
+/**
+ * The common case without Date: `YYYY-MM-DDTHH:MM:SS[.fraction]` in UTC (`Z`, `+00:00` or
+ * no zone), checked field by field and cut to milliseconds. `undefined` for anything else.
+ */
+function fastUtcTimestamp(text: string): Timestamp | undefined {
+  const length = text.length;
+  if (length < 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const separator = text.charCodeAt(10);
+  if (separator !== 84 && separator !== 116 && separator !== 32) return undefined;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hours = digitsAt(text, 11, 2);
+  const minutes = digitsAt(text, 14, 2);
+  const seconds = digitsAt(text, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59) return undefined;
+  let at = 19;
+  let millis = '000';
+  if (text.charCodeAt(at) === 46) {
+    let end = at + 1;
+    while (end < length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    if (end === at + 1) return undefined;
+    millis = `${text.slice(at + 1, Math.min(end, at + 4))}00`.slice(0, 3);
+    at = end;
+  }
+  const zone = text.slice(at);
+  if (zone !== '' && zone !== 'Z' && zone !== 'z' && zone !== '+00:00' && zone !== '-00:00' && zone !== '+0000') return undefined;
+  return `${text.slice(0, 10)}T${text.slice(11, 19)}.${millis}Z`;
+}
+
+/** Milliseconds of other RFC 3339 date-times (offsets, dates alone); a missing zone means UTC. */
 function parseDateTime(text: string): number | undefined {
   if (text.length < 10 || text.length > 40) return undefined;
-  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(text.charCodeAt(at))) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (text[4] !== '-' || text[7] !== '-') return undefined;
   if (text.length === 10) return Date.parse(`${text}T00:00:00Z`);
   const separator = text[10];
@@ -31,16 +112,12 @@ function parseDateTime(text: string): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
-function fromMilliseconds(time: number): Timestamp | undefined {
-  const ms = Math.floor(time);
-  if (!(ms >= MIN_TIME_MS && ms <= MAX_TIME_MS)) return undefined;
-  return new Date(ms).toISOString();
-}
-
 /** Converts Sentry's timestamp forms (float or int seconds, RFC 3339 with or without zone) to ISO 8601 UTC. */
 export function toTimestamp(value: unknown): Timestamp | undefined {
   if (typeof value === 'number') return fromMilliseconds(value * 1000);
   if (typeof value !== 'string') return undefined;
+  const fast = fastUtcTimestamp(value);
+  if (fast !== undefined) return fast;
   const time = parseDateTime(value);
   return time === undefined ? undefined : fromMilliseconds(time);
 }
