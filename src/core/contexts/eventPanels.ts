@@ -58,8 +58,8 @@ function pairRows(group: 'query' | 'headers' | 'cookies', pairs: readonly KeyVal
         value,
         group,
         sensitiveName: name,
-        // Meta may name the pair or, when Sentry kept the input's list shape, its position.
-        metaPaths: [`request.${group}.${name}`, `request.${group}.${i}.1`, `request.${group}.${i}`],
+        // The input sent pairs either as an object (meta by name) or as a list (meta by position).
+        metaPaths: [`request.${group}.${name}`, `request.${group}[${i}][1]`, `request.${group}[${i}]`],
       },
       setting,
     ),
@@ -85,7 +85,7 @@ export function buildRequestPanel(request: Request, setting: RowSetting): Contex
 /** The tags panel: one row per tag, in the event's order. */
 export function buildTagsPanel(tags: readonly Tag[], setting: RowSetting): ContextPanel {
   const rows = tags.map((tag, i) =>
-    buildRow({ key: `tags.${tag.key}`, label: tag.key, value: tag.value, metaPaths: [`tags.${tag.key}`, `tags.${i}.1`, `tags.${i}`] }, setting),
+    buildRow({ key: `tags.${tag.key}`, label: tag.key, value: tag.value, metaPaths: [`tags.${tag.key}`, `tags[${i}][1]`, `tags[${i}]`] }, setting),
   );
   return { key: 'tags', type: 'tags', title: 'Tags', rows };
 }
@@ -107,6 +107,6 @@ export function buildSdkPanel(sdk: Sdk, setting: RowSetting): ContextPanel {
 export function buildExtraDataPanel(extraData: Record<string, unknown>, setting: RowSetting): ContextPanel {
   const rows = Object.entries(extraData)
     .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => buildRow({ key: `extra.${name}`, label: name, value, metaPaths: [`extra.${name}`, `extraData.${name}`] }, setting));
+    .map(([name, value]) => buildRow({ key: `extra.${name}`, label: name, value, metaPaths: [`extraData.${name}`] }, setting));
   return { key: 'extra', type: 'extra', title: 'Additional Data', rows };
 }

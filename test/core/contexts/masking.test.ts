@@ -139,14 +139,18 @@ describe('scrubbed values', () => {
     const snake = makeEvent({
       contexts: { device: { type: 'device', modelId: 'X' } },
       request: { headers: [['Accept', 'a']] },
-      tags: [{ key: 'server', value: '[Filtered]' }],
-      meta: { 'contexts.device.model_id': { rem: [] }, 'request.headers.0.1': { len: 9 } },
+      tags: [
+        { key: 'server', value: '[Filtered]' },
+        { key: 'host', value: 'web-1' },
+      ],
+      meta: { 'contexts.device.model_id': { rem: [] }, 'request.headers[0][1]': { len: 9 }, 'tags[0][1]': { rem: [] } },
     });
     const panels = buildContextPanels(snake);
     const all = new Map(panels.flatMap((panel) => panel.rows.map((row) => [row.key, row] as const)));
     expect(all.get('device.modelId')?.flags.scrubbed).toBe(true);
     expect(all.get('request.headers.Accept')?.flags.meta).toEqual({ len: 9 });
-    expect(all.get('tags.server')?.flags.scrubbed).toBe(true);
+    expect(all.get('tags.server')?.flags).toEqual({ scrubbed: true, meta: { rem: [] } });
+    expect(all.get('tags.host')?.flags).toEqual({});
   });
 
   it('leaves unannotated values unflagged', () => {
