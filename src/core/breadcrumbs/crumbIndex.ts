@@ -1,5 +1,6 @@
 import { type Breadcrumb, LEVELS, type Level } from '../model';
 import { BREADCRUMB_KINDS, getBreadcrumbKind } from './kind';
+import { getBreadcrumbSummary } from './summary';
 
 /** Level of a breadcrumb that has none, as Sentry shows it. */
 export const DEFAULT_BREADCRUMB_LEVEL: Level = 'info';
@@ -27,7 +28,7 @@ export function levelPosition(level: Level | undefined): number {
   return position >= 0 ? position : LEVELS.indexOf(DEFAULT_BREADCRUMB_LEVEL);
 }
 
-/** The lowercased text a search looks in: message, category, type and the data as JSON. */
+/** The lowercased text a search looks in: the summary (`GET /api/x → 500`), message, category, type and the data as JSON. */
 export function getBreadcrumbHaystack(breadcrumb: Breadcrumb): string {
   let data = '';
   if (breadcrumb.data !== undefined) {
@@ -38,7 +39,8 @@ export function getBreadcrumbHaystack(breadcrumb: Breadcrumb): string {
       data = '';
     }
   }
-  return `${breadcrumb.message ?? ''}\n${breadcrumb.category ?? ''}\n${breadcrumb.type ?? ''}\n${data}`.toLowerCase();
+  const summary = getBreadcrumbSummary(breadcrumb, getBreadcrumbKind(breadcrumb));
+  return `${summary}\n${breadcrumb.message ?? ''}\n${breadcrumb.category ?? ''}\n${breadcrumb.type ?? ''}\n${data}`.toLowerCase();
 }
 
 /** The cached index of a breadcrumb array, built on first use. */

@@ -74,6 +74,8 @@ describe('buildBreadcrumbList', () => {
     expect(buildBreadcrumbList(event, { search: 'ui.click' }).getItem(0)?.index).toBe(1);
     expect(buildBreadcrumbList(event, { search: '/api/pay' }).getItem(0)?.summary).toBe('POST /api/pay → 500');
     expect(buildBreadcrumbList(event, { search: '"status_code":500' }).matched).toBe(1);
+    expect(buildBreadcrumbList(event, { search: 'post /api/pay → 500' }).getItem(0)?.index).toBe(2);
+    expect(buildBreadcrumbList(event, { search: '/ → /cart' }).getItem(0)?.index).toBe(0);
     expect(buildBreadcrumbList(event, { search: 'x is undefined' }).getItem(0)?.isEvent).toBe(true);
     expect(buildBreadcrumbList(event, { search: '   ' }).matched).toBe(6);
     const none = buildBreadcrumbList(event, { search: 'nowhere' });
