@@ -1,4 +1,4 @@
-import type { UnknownBag } from '../model';
+import { FILTERED, type UnknownBag } from '../model';
 import type { FieldReader } from './primitives';
 import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
 
@@ -46,11 +46,14 @@ export function readFields(
     const field = spec.get(key);
     if (field !== undefined) {
       if (value === null || value === undefined) continue;
+      const problemCount = ctx.problems.length;
       const read = field.read(ctx, value, path, key);
       if (read !== undefined) {
         target[field.name] = read;
         continue;
       }
+      // Sentry's scrubbers put `[Filtered]` in place of any value; it is kept as sent, not a problem.
+      if (value === FILTERED) ctx.problems.length = problemCount;
     } else if (ctx.mode === 'canonical' && key === 'extra' && isObject(value)) {
       bag ??= {};
       for (const name of Object.keys(value)) setKey(bag, name, value[name]);

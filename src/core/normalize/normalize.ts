@@ -7,7 +7,9 @@ import { type InputMode, isObject, type ReadContext, report } from './reader';
 /** Path Faultline's problems use for the input as a whole. */
 const ROOT = '$';
 
-function finish<T>(ctx: ReadContext, value: T, options: NormalizeOptions | undefined): NormalizeResult<T> {
+function finish<T>(ctx: ReadContext, value: T, options: NormalizeOptions | undefined, prefix = ''): NormalizeResult<T> {
+  // Paths inside a webhook body name the body's own keys, so a reader of the body finds them.
+  if (prefix !== '') for (const problem of ctx.problems) problem.path = `${prefix}.${problem.path}`;
   if (options?.strict === true && ctx.problems.length > 0) throw new SchemaError(ctx.problems);
   return { value, problems: ctx.problems };
 }
@@ -47,7 +49,7 @@ export function normalizeEvent(input: unknown, options?: NormalizeOptions): Norm
       return finish(ctx, unlabeledEvent(), options);
     }
     ctx.mode = detectInput(found.event) === 'api-event' ? 'api' : 'stored';
-    return finish(ctx, readInputEvent(ctx, found.event), options);
+    return finish(ctx, readInputEvent(ctx, found.event), options, found.path);
   }
   const mode: InputMode = kind === 'api-event' ? 'api' : 'sdk';
   ctx.mode = mode;
@@ -67,6 +69,7 @@ export function normalizeIssue(input: unknown, options?: NormalizeOptions): Norm
   const kind = detectInput(input);
   if (kind === 'canonical-issue') ctx.mode = 'canonical';
   let issue = input;
+  let prefix = '';
   if (kind === 'webhook') {
     const found = webhookIssue(input);
     if (found === undefined) {
@@ -74,6 +77,7 @@ export function normalizeIssue(input: unknown, options?: NormalizeOptions): Norm
       return finish(ctx, emptyIssue(), options);
     }
     issue = found;
+    prefix = 'data.issue';
   }
-  return finish(ctx, readIssue(ctx, issue), options);
+  return finish(ctx, readIssue(ctx, issue), options, prefix);
 }

@@ -108,6 +108,13 @@ describe('webhooks', () => {
     expect(value.extra?.web_url).toBeTruthy();
   });
 
+  it('names problems by their path in the webhook body', () => {
+    const body = { action: 'created', data: { error: { event_id: 'x', level: 'loud' } } };
+    expect(normalizeEvent(body).problems.map((p) => p.path)).toEqual(['data.error.level']);
+    const issueBody = { action: 'created', data: { issue: { id: '1', count: -1 } } };
+    expect(normalizeIssue(issueBody).problems.map((p) => p.path)).toEqual(['data.issue.count']);
+  });
+
   it('reports a webhook body without the asked-for resource', () => {
     expect(normalizeEvent(webhooks.get('comment-created.json')).problems.map((p) => p.path)).toEqual(['$.data']);
     expect(normalizeIssue(webhooks.get('installation-created.json')).problems.map((p) => p.path)).toEqual(['$.data']);

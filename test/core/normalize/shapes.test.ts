@@ -150,6 +150,16 @@ describe('normalizeEvent input shapes', () => {
     expect(value.meta).toEqual({ 'request.headers.Authorization': { rem: [['@password:filter', 's']] } });
   });
 
+  it('keeps [Filtered] where a typed value was scrubbed, without a problem', () => {
+    const { value, problems } = normalizeEvent({
+      user: { id: '[Filtered]', email: '[Filtered]' },
+      exception: [{ type: 'E', stacktrace: { frames: [{ function: 'f', lineno: '[Filtered]', vars: '[Filtered]' }] } }],
+    });
+    expect(problems).toEqual([]);
+    expect(value.user).toEqual({ id: '[Filtered]', email: '[Filtered]' });
+    expect(value.exceptions[0]?.stacktrace?.frames[0]?.extra).toEqual({ lineno: '[Filtered]', vars: '[Filtered]' });
+  });
+
   it('keeps fields the model does not name in the owning extra bag', () => {
     const { value } = normalizeEvent({
       transaction_info: { source: 'route' },
