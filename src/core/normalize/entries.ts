@@ -1,4 +1,5 @@
 import type { Event } from '../model';
+import { setMessage } from './event';
 import { readLogMessage } from './eventParts';
 import { readDebugImages } from './eventSpecs';
 import { readExceptions } from './exception';
@@ -37,7 +38,7 @@ function readEntry(ctx: ReadContext, event: Event, type: string, data: unknown, 
     }
     case 'message': {
       const message = readLogMessage(ctx, data, path, undefined, false);
-      if (message !== undefined) event.message = message;
+      if (message !== undefined) setMessage(event, message, 'message');
       return message !== undefined;
     }
     case 'debugmeta': {

@@ -1,4 +1,4 @@
-import type { Event, UnknownBag } from '../model';
+import type { Event, LogMessage, UnknownBag } from '../model';
 import { deriveEventCulprit, deriveEventTitle, deriveUserAgentContexts } from './derive';
 import { readApiEntries } from './entries';
 import { readLogMessage } from './eventParts';
@@ -24,6 +24,15 @@ function addExtra(event: Event, key: string, value: unknown): void {
   setKey(event.extra, key, value);
 }
 
+/** Sets the event's message; keys LogMessage does not name go to the event's bag under the input key. */
+export function setMessage(event: Event, message: LogMessage & { extra?: unknown }, key: string): void {
+  if (message.extra !== undefined) {
+    addExtra(event, key, message.extra);
+    delete message.extra;
+  }
+  event.message = message;
+}
+
 /**
  * `message` is the formatted text in stored and Web API events; in an SDK payload it is a
  * legacy key the protocol replaced by `logentry`, so using it is reported.
@@ -32,14 +41,14 @@ function resolveMessage(ctx: ReadContext, event: Event, pending: PendingFields):
   const { legacyMessage, logEntry } = pending;
   if (logEntry !== undefined) {
     const message = readLogMessage(ctx, logEntry, '', 'logentry', ctx.mode === 'sdk');
-    if (message !== undefined) event.message = message;
+    if (message !== undefined) setMessage(event, message, 'logentry');
     else addExtra(event, 'logentry', logEntry);
   }
   if (legacyMessage === undefined) return;
   const usable = event.message === undefined && legacyMessage !== '';
   if (usable && ctx.mode === 'sdk') report(ctx, '', 'message', 'logentry', legacyMessage, 'repaired');
   const message = usable ? readLogMessage(ctx, legacyMessage, '', 'message', false) : undefined;
-  if (message !== undefined) event.message = message;
+  if (message !== undefined) setMessage(event, message, 'message');
   else addExtra(event, 'message', legacyMessage);
 }
 

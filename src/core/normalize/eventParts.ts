@@ -113,6 +113,22 @@ const META_SEGMENTS: Record<string, string> = {
   thread_id: 'threadId',
 };
 
+/**
+ * Keeps the annotation fields the model names (`rem`, `err`, `len`, `val`) when they have
+ * their types; anything else in an annotation is dropped with a problem.
+ */
+function readAnnotation(ctx: ReadContext, value: JsonObject, path: string): MetaAnnotation {
+  const annotation: MetaAnnotation = {};
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    if ((key === 'rem' || key === 'err') && Array.isArray(item)) annotation[key] = item;
+    else if (key === 'len' && typeof item === 'number' && Number.isFinite(item)) annotation.len = item;
+    else if (key === 'val') annotation.val = item;
+    else report(ctx, path, key, 'annotation field rem, err, len or val', item, 'dropped');
+  }
+  return annotation;
+}
+
 /** Deep `_meta` trees come from hostile input only; Sentry's own stay shallow. */
 const MAX_META_DEPTH = 64;
 
@@ -121,7 +137,7 @@ function flattenMeta(ctx: ReadContext, node: JsonObject, path: string, canonical
     const child = node[key];
     if (!isObject(child)) continue;
     if (key === '') {
-      setKey(into, canonical, child as MetaAnnotation);
+      setKey(into, canonical, readAnnotation(ctx, child, childPath(path, '""')));
       continue;
     }
     if (depth >= MAX_META_DEPTH) {
@@ -143,8 +159,16 @@ export const readMeta: FieldReader<MetaAnnotations> = (ctx, value, path, key) =>
     report(ctx, path, key, 'object of annotations', value, 'dropped');
     return undefined;
   }
-  if (ctx.mode === 'canonical') return value as MetaAnnotations;
   const meta: MetaAnnotations = {};
+  if (ctx.mode === 'canonical') {
+    const ownPath = childPath(path, key);
+    for (const name of Object.keys(value)) {
+      const annotation = value[name];
+      if (isObject(annotation)) setKey(meta, name, readAnnotation(ctx, annotation, childPath(ownPath, name)));
+      else report(ctx, ownPath, name, 'annotation object', annotation, 'dropped');
+    }
+    return meta;
+  }
   flattenMeta(ctx, value, childPath(path, key), '', 0, meta);
   return meta;
 };

@@ -1,5 +1,5 @@
 import type { DebugImage } from '../model';
-import { type ObjectSpec, listReader, objectSpec } from './fields';
+import { liftingExtra, listReader, type ObjectSpec, objectSpec } from './fields';
 import { readContexts } from './contexts';
 import { readFingerprint, readLogMessage, readMeta, readObjectList, readTags } from './eventParts';
 import { readExceptions } from './exception';
@@ -79,6 +79,6 @@ export const CANONICAL_EVENT_SPEC: ObjectSpec = objectSpec({
   extraData: [readRecord],
   meta: [readMeta],
   groupId: [readString],
-  message: [(ctx, value, path, key) => readLogMessage(ctx, value, path, key, false)],
+  message: [liftingExtra((ctx, value, path, key) => readLogMessage(ctx, value, path, key, false))],
   debugImages: [readDebugImages],
 });

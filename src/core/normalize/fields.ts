@@ -9,6 +9,18 @@ export interface FieldSpec {
   read: FieldReader;
 }
 
+/** Readers of objects whose model type has no `extra` bag (see `liftingExtra`). */
+const LIFTING_READERS = new WeakSet<FieldReader>();
+
+/**
+ * Marks a reader of an object whose model type has no `extra` bag (`geo`, `project`,
+ * `assignedTo`): keys it does not name move to the owner's bag, under the field's input key.
+ */
+export function liftingExtra<T>(read: FieldReader<T>): FieldReader<T> {
+  LIFTING_READERS.add(read);
+  return read;
+}
+
 /** Input key (snake_case, camelCase and canonical alike) → canonical field. */
 export type ObjectSpec = Map<string, FieldSpec>;
 
@@ -50,6 +62,11 @@ export function readFields(
       const read = field.read(ctx, value, path, key);
       if (read !== undefined) {
         target[field.name] = read;
+        if (LIFTING_READERS.has(field.read) && isObject(read) && read.extra !== undefined) {
+          bag ??= {};
+          setKey(bag, key, read.extra);
+          delete read.extra;
+        }
         continue;
       }
       // Sentry's scrubbers put `[Filtered]` in place of any value; it is kept as sent, not a problem.

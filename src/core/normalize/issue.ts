@@ -1,5 +1,5 @@
 import type { Assignee, Issue, IssuePriority, IssueStatus, IssueSubstatus, ProjectRef, StatsSeries } from '../model';
-import { type ObjectSpec, objectSpec, readFields, readObject } from './fields';
+import { liftingExtra, type ObjectSpec, objectSpec, readFields, readObject } from './fields';
 import { readRelease } from './people';
 import { type FieldReader, readBoolean, readCount, readLenientString, readRecord, readString } from './primitives';
 import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
@@ -27,13 +27,13 @@ const PRIORITIES: readonly IssuePriority[] = ['high', 'medium', 'low'];
 
 const PROJECT_SPEC = objectSpec({ id: [readLenientString], slug: [readString], name: [readString], platform: [readString] });
 
-const readProject: FieldReader<ProjectRef> = (ctx, value, path, key) => {
+const readProject: FieldReader<ProjectRef> = liftingExtra((ctx, value, path, key) => {
   if (isObject(value) && value.id !== undefined && value.id !== null) {
     return readObject<ProjectRef>(ctx, value, path, key, PROJECT_SPEC, 'project object');
   }
   report(ctx, path, key, 'project object with id', value, 'dropped');
   return undefined;
-};
+});
 
 const ASSIGNEE_SPEC = objectSpec({
   type: [oneOf(['user', 'team'], 'user or team')],
@@ -42,12 +42,12 @@ const ASSIGNEE_SPEC = objectSpec({
   email: [readString],
 });
 
-const readAssignee: FieldReader<Assignee> = (ctx, value, path, key) => {
+const readAssignee: FieldReader<Assignee> = liftingExtra((ctx, value, path, key) => {
   const assignee = readObject<Assignee>(ctx, value, path, key, ASSIGNEE_SPEC, 'assignee object');
   if (assignee?.type !== undefined && assignee.id !== undefined && assignee.name !== undefined) return assignee;
   if (assignee !== undefined) report(ctx, path, key, 'assignee with type, id and name', value, 'dropped');
   return undefined;
-};
+});
 
 function isSeries(value: unknown): value is StatsSeries {
   return (

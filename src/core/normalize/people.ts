@@ -1,5 +1,5 @@
 import type { DebugImage, Release, Sdk, User } from '../model';
-import { listReader, objectSpec, readObject } from './fields';
+import { liftingExtra, objectSpec, readObject } from './fields';
 import { type FieldReader, readAddress, readCount, readString, readStringList } from './primitives';
 import { isObject, type ReadContext, report } from './reader';
 import { readTimestamp } from './scalars';
@@ -32,22 +32,29 @@ const USER_SPEC = objectSpec({
   name: [readString],
   ipAddress: [readString, 'ip_address'],
   segment: [readString],
-  geo: [(ctx, value, path, key) => readObject(ctx, value, path, key, GEO_SPEC, 'geo object')],
+  geo: [liftingExtra((ctx, value, path, key) => readObject(ctx, value, path, key, GEO_SPEC, 'geo object'))],
 });
 
 /** Reads the user interface; `data` and unknown keys stay in `extra`. */
 export const readUser: FieldReader<User> = (ctx, value, path, key) =>
   readObject<User>(ctx, value, path, key, USER_SPEC, 'user object');
 
-const PACKAGE_SPEC = objectSpec({ name: [readString], version: [readString] });
+const isPackage = (item: unknown) =>
+  isObject(item) &&
+  Object.keys(item).every((key) => (key === 'name' || key === 'version') && typeof item[key] === 'string');
+
+/** SDK packages are `{name, version}` only; a list holding anything else is kept whole in `extra`. */
+const readPackages: FieldReader<{ name?: string; version?: string }[]> = (ctx, value, path, key) => {
+  if (Array.isArray(value) && value.every(isPackage)) return value as { name?: string; version?: string }[];
+  report(ctx, path, key, 'array of {name, version}', value, 'dropped');
+  return undefined;
+};
 
 const SDK_SPEC = objectSpec({
   name: [readString],
   version: [readString],
   integrations: [readStringList],
-  packages: [
-    listReader('array of packages', (ctx, item, path) => readObject(ctx, item, path, undefined, PACKAGE_SPEC, 'package object')),
-  ],
+  packages: [readPackages],
 });
 
 /** Reads the SDK interface. */

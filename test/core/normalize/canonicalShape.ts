@@ -1,4 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { type Event, type Issue, LEVELS } from '../../../src/core';
+
+const schema = JSON.parse(readFileSync(join(__dirname, '../../../schema.json'), 'utf8')) as { $id: string };
+const ajv = new Ajv2020({ allErrors: true });
+addFormats(ajv);
+ajv.addSchema(schema);
+
+/** Validates a value against a `$defs` entry of the shipped `schema.json`; returns the error list. */
+function schemaErrors(name: string, value: unknown): string[] {
+  const validate = ajv.getSchema(`${schema.$id}#/$defs/${name}`);
+  if (validate === undefined) throw new Error(`schema.json has no ${name}`);
+  return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+}
+
+/** Errors of a canonical event against schema.json's `FaultlineEvent`. */
+export const eventSchemaErrors = (event: Event) => schemaErrors('FaultlineEvent', event);
+
+/** Errors of a canonical issue against schema.json's `FaultlineIssue`. */
+export const issueSchemaErrors = (issue: Issue) => schemaErrors('FaultlineIssue', issue);
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 

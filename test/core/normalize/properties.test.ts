@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeEvent, normalizeIssue } from '../../../src/core';
-import { isCanonicalEvent, isCanonicalIssue } from './canonicalShape';
+import { eventSchemaErrors, isCanonicalEvent, isCanonicalIssue, issueSchemaErrors } from './canonicalShape';
 import { eventFixtures } from './loadFixtures';
 
 const fixtures = eventFixtures().map(([, input]) => input);
@@ -42,6 +42,7 @@ const mutatedFixture = fc
 function roundTrips(input: unknown): void {
   const first = normalizeEvent(input).value;
   expect(isCanonicalEvent(first)).toBe(true);
+  expect(eventSchemaErrors(first)).toEqual([]);
   // Compared as JSON: the canonical form is JSON, where -0 reads back as 0.
   const json = JSON.parse(JSON.stringify(first));
   const again = normalizeEvent(json);
@@ -83,6 +84,7 @@ describe('normalizeIssue never throws and always yields the canonical shape', ()
       fc.property(issue, (input) => {
         const first = normalizeIssue(input).value;
         expect(isCanonicalIssue(first)).toBe(true);
+        expect(issueSchemaErrors(first)).toEqual([]);
         const json = JSON.parse(JSON.stringify(first));
         expect(normalizeIssue(json)).toEqual({ value: json, problems: [] });
       }),
