@@ -7,6 +7,8 @@ export interface FieldSpec {
   /** Canonical (camelCase) field name. */
   name: string;
   read: FieldReader;
+  /** Whether keys the read object does not name move to the owner's bag. */
+  lift: boolean;
 }
 
 /** Readers of objects whose model type has no `extra` bag (see `liftingExtra`). */
@@ -32,7 +34,7 @@ export function objectSpec(fields: Record<string, [FieldReader, ...string[]]>): 
   const spec: ObjectSpec = new Map();
   for (const name of Object.keys(fields)) {
     const [read, ...aliases] = fields[name] as [FieldReader, ...string[]];
-    const field = { name, read };
+    const field = { name, read, lift: LIFTING_READERS.has(read) };
     spec.set(name, field);
     for (const alias of aliases) spec.set(alias, field);
   }
@@ -62,7 +64,7 @@ export function readFields(
       const read = field.read(ctx, value, path, key);
       if (read !== undefined) {
         target[field.name] = read;
-        if (LIFTING_READERS.has(field.read) && isObject(read) && read.extra !== undefined) {
+        if (field.lift && isObject(read) && read.extra !== undefined) {
           bag ??= {};
           setKey(bag, key, read.extra);
           delete read.extra;
