@@ -1,5 +1,5 @@
 import type { Event } from '../model';
-import { setMessage } from './event';
+import { setMessage } from './eventExtra';
 import { readLogMessage } from './eventParts';
 import { readDebugImages } from './eventSpecs';
 import { readExceptions } from './exception';

@@ -1,10 +1,11 @@
-import type { Event, LogMessage, UnknownBag } from '../model';
+import type { Event, UnknownBag } from '../model';
 import { deriveEventCulprit, deriveEventTitle, deriveUserAgentContexts } from './derive';
 import { readApiEntries } from './entries';
+import { addExtra, setMessage } from './eventExtra';
 import { readLogMessage } from './eventParts';
 import { CANONICAL_EVENT_SPEC, INPUT_EVENT_SPEC, readDebugImages } from './eventSpecs';
 import { readFields } from './fields';
-import { isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
+import { isObject, type JsonObject, type ReadContext, report } from './reader';
 
 /** Fields read as they come and resolved once every key is known. */
 interface PendingFields {
@@ -17,20 +18,6 @@ interface PendingFields {
 
 function emptyEvent(): Event {
   return { schema: 'faultline.event/1', title: '', exceptions: [], threads: [], breadcrumbs: [], contexts: {}, tags: [] };
-}
-
-function addExtra(event: Event, key: string, value: unknown): void {
-  event.extra ??= {};
-  setKey(event.extra, key, value);
-}
-
-/** Sets the event's message; keys LogMessage does not name go to the event's bag under the input key. */
-export function setMessage(event: Event, message: LogMessage & { extra?: unknown }, key: string): void {
-  if (message.extra !== undefined) {
-    addExtra(event, key, message.extra);
-    delete message.extra;
-  }
-  event.message = message;
 }
 
 /**
