@@ -47,6 +47,13 @@ function resolveDebugMeta(ctx: ReadContext, event: Event, debugMeta: JsonObject)
   if (Object.keys(rest).length > 0) addExtra(event, 'debug_meta', rest);
 }
 
+/** Tag objects carrying more than `key` and `value` (Tag has no bag): the list is kept whole in `extra`. */
+function keepRichTags(event: Event, tags: unknown): void {
+  if (!Array.isArray(tags)) return;
+  const rich = tags.some((tag) => isObject(tag) && Object.keys(tag).some((key) => key !== 'key' && key !== 'value'));
+  if (rich) addExtra(event, 'tags', tags);
+}
+
 function takePending(target: JsonObject): PendingFields {
   const pending: PendingFields = {};
   for (const key of ['legacyMessage', 'logEntry', 'debugMeta', 'entries', 'dateCreated'] as const) {
@@ -65,6 +72,7 @@ export function readInputEvent(ctx: ReadContext, input: JsonObject): Event {
   const extra = readFields(ctx, input, '', INPUT_EVENT_SPEC, target);
   const pending = takePending(target);
   if (extra !== undefined) event.extra = extra;
+  keepRichTags(event, input.tags);
   if (pending.entries !== undefined) readApiEntries(ctx, event, pending.entries);
   resolveMessage(ctx, event, pending);
   if (pending.debugMeta !== undefined) resolveDebugMeta(ctx, event, pending.debugMeta);
@@ -86,6 +94,7 @@ export function readCanonicalEvent(ctx: ReadContext, input: JsonObject): Event {
   const event = emptyEvent();
   const extra: UnknownBag | undefined = readFields(ctx, input, '', CANONICAL_EVENT_SPEC, event as unknown as JsonObject);
   if (extra !== undefined) event.extra = extra;
+  keepRichTags(event, input.tags);
   if (event.title === '' && !(typeof input.title === 'string')) event.title = deriveEventTitle(event);
   return event;
 }

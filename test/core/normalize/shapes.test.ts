@@ -70,6 +70,8 @@ describe('normalizeEvent input shapes', () => {
     for (const tags of [{ a: '1' }, [['a', '1']], [{ key: 'a', value: '1' }]]) {
       expect(normalizeEvent({ tags }).value.tags).toEqual(expected);
     }
+    const rich = [{ key: 'a', value: '1', query: 'a:1' }];
+    expect(normalizeEvent({ tags: rich }).value).toMatchObject({ tags: expected, extra: { tags: rich } });
   });
 
   it('reads headers, cookies and query as objects, pairs or raw strings', () => {
