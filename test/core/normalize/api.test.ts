@@ -59,6 +59,23 @@ describe('Web API events', () => {
   });
 });
 
+describe('detectInput', () => {
+  it('tells every input shape apart', () => {
+    expect(detectInput({ event_id: 'a', exception: [] })).toBe('event');
+    expect(detectInput(apiEvent)).toBe('api-event');
+    expect(detectInput(apiIssues[0])).toBe('issue');
+    expect(detectInput(webhooks.get('issue-created.json'))).toBe('webhook');
+    expect(detectInput(normalizeEvent({}).value)).toBe('canonical-event');
+    expect(detectInput(normalizeIssue(apiIssues[0]).value)).toBe('canonical-issue');
+    expect([null, 3, 'x', []].map(detectInput)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+  });
+
+  it('normalizeEvent refuses an issue and normalizeIssue a non-object, each with a problem', () => {
+    expect(normalizeEvent(apiIssues[0]).problems).toEqual([{ path: '$', expected: 'event object', found: 'object', action: 'dropped' }]);
+    expect(normalizeIssue([1, 2, 3]).problems).toEqual([{ path: '$', expected: 'issue object', found: 'array of 3', action: 'dropped' }]);
+  });
+});
+
 describe('Web API issues', () => {
   it('reads the issues list, with count as a string', () => {
     const issues = apiIssues.map((issue) => normalizeIssue(issue));
