@@ -12,3 +12,4 @@ export { CONTEXT_FIELDS, DEFAULT_CONTEXT_PANEL_ORDER, type ContextFieldSpec } fr
 export { isSensitiveFieldName, MASKED_CONTEXT_VALUE } from './sensitive';
 export type { ContextPanel, ContextPanelOptions, ContextRow, ContextRowFlags, ContextValueFormatter } from './types';
 export type { ContextValueFormat } from './valueFormats';
+export { contextProblems, describeScrubbing } from './scrubbing';
