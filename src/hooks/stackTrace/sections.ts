@@ -1,0 +1,182 @@
+import {
+  buildFrameView,
+  type ChainedException,
+  EXCEPTION_LINK_LABELS,
+  type Event,
+  type ExceptionLink,
+  type ExceptionValue,
+  type FrameOrder,
+  type FrameView,
+  type FrameViewRow,
+  getCrashingFrameIndex,
+  getExceptionChain,
+  getExceptionStacktrace,
+  type Stacktrace,
+  type ThreadEntry,
+  type ThreadList,
+} from '../../core';
+
+/** How an exception was captured, ready to show as badges. */
+export interface StackTraceMechanism {
+  /** Mechanism type such as `onerror` or `signalhandler`. */
+  type?: string;
+  /** `false` for a crash, `true` when caught; `undefined` when the SDK did not say. */
+  handled?: boolean;
+  /** `Handled` / `Unhandled`, or `undefined` when unknown. */
+  handledLabel?: 'Handled' | 'Unhandled';
+  /** Whether the SDK made the exception up (from a signal, say): its type is not a real class. */
+  synthetic: boolean;
+  /** Human-readable description of the mechanism. */
+  description?: string;
+}
+
+/** One row of a section, with the keys the hook's state and prop getters use. */
+export type StackTraceRow = FrameViewRow & {
+  /** Key of the section the row belongs to. */
+  sectionKey: string;
+  /** Key of the row in the `expanded` set: `<section key>|<row key>`. */
+  stateKey: string;
+  /** DOM id of the row; its details region is `<id>-details`. */
+  id: string;
+  /** Whether a frame row has anything to expand (source or variables); always true for groups. */
+  expandable: boolean;
+};
+
+/** One block of the view: an exception of the chain, a thread, or the event's bare stack trace. */
+export interface StackTraceSection {
+  /** Stable key: `exception:<index>`, `thread:<thread key>` or `event`. */
+  key: string;
+  kind: 'exception' | 'thread' | 'stacktrace';
+  /** Heading text: the exception type, thread name or event title. */
+  title: string;
+  /** The exception message, when any. */
+  value?: string;
+  /** Module of the exception type. */
+  module?: string;
+  /** The exception, for `kind: 'exception'`. */
+  exception?: ExceptionValue;
+  /** Place in the chain, for `kind: 'exception'`. */
+  chained?: ChainedException;
+  /** How this exception relates to the one shown before it. */
+  link?: ExceptionLink;
+  /** Words for `link`, such as `Caused by`. */
+  linkLabel?: string;
+  /** Nesting in the chain: 0 for the raised exception. */
+  depth: number;
+  /** How it was captured, for exceptions that say. */
+  mechanism?: StackTraceMechanism;
+  /** The thread, for `kind: 'thread'`. */
+  thread?: ThreadEntry;
+  /** The trace shown; `undefined` when there is none. */
+  stacktrace?: Stacktrace;
+  /** Folded rows and facts from core `buildFrameView`. */
+  view: FrameView;
+  /** `view.rows` with state keys and DOM ids. */
+  rows: StackTraceRow[];
+}
+
+/** What to show before per-section state is applied. */
+export interface SectionSource {
+  key: string;
+  kind: StackTraceSection['kind'];
+  title: string;
+  value?: string;
+  module?: string;
+  exception?: ExceptionValue;
+  chained?: ChainedException;
+  thread?: ThreadEntry;
+  stacktrace?: Stacktrace;
+}
+
+const EMPTY_TRACE: Stacktrace = { frames: [] };
+
+function mechanismOf(exception: ExceptionValue): StackTraceMechanism | undefined {
+  const mechanism = exception.mechanism;
+  if (mechanism === undefined) return undefined;
+  const handled = mechanism.handled;
+  return {
+    type: mechanism.type,
+    handled,
+    handledLabel: handled === undefined ? undefined : handled ? 'Handled' : 'Unhandled',
+    synthetic: mechanism.synthetic === true,
+    description: mechanism.description,
+  };
+}
+
+/** The exception chain of an event as section sources, raised exception first. */
+export function exceptionSources(event: Event): SectionSource[] {
+  return getExceptionChain(event).entries.map((chained) => ({
+    key: `exception:${chained.index}`,
+    kind: 'exception',
+    title: chained.exception.type ?? 'Error',
+    value: chained.exception.value,
+    module: chained.exception.module,
+    exception: chained.exception,
+    chained,
+    stacktrace: getExceptionStacktrace(event, chained.exception),
+  }));
+}
+
+/** A thread as a section source. */
+export function threadSource(thread: ThreadEntry): SectionSource {
+  const state = thread.thread.state === undefined ? undefined : `State: ${thread.thread.state}`;
+  return { key: `thread:${thread.key}`, kind: 'thread', title: thread.label, value: state, thread, stacktrace: thread.stacktrace };
+}
+
+/** The event's own stack trace (a message with a trace and no exception) as a section source. */
+export function eventTraceSource(event: Event): SectionSource[] {
+  if (event.stacktrace === undefined) return [];
+  const title = event.message?.formatted ?? event.message?.message ?? event.title;
+  return [{ key: 'event', kind: 'stacktrace', title, stacktrace: event.stacktrace }];
+}
+
+/**
+ * Keys open before anyone toggled: the crashing frame of every exception, thread and bare
+ * trace, so switching threads still opens that thread's crashing frame.
+ */
+export function defaultExpandedKeys(sources: readonly SectionSource[], threads: ThreadList): Set<string> {
+  const keys = new Set<string>();
+  const add = (sectionKey: string, stacktrace: Stacktrace | undefined) => {
+    const index = getCrashingFrameIndex(stacktrace?.frames ?? []);
+    if (index !== undefined) keys.add(`${sectionKey}|frame:${index}`);
+  };
+  for (const source of sources) add(source.key, source.stacktrace);
+  for (const thread of threads.threads) add(`thread:${thread.key}`, thread.stacktrace);
+  return keys;
+}
+
+/** Builds a section's rows with the shared state applied. */
+export function buildSection(
+  source: SectionSource,
+  options: { order: FrameOrder; appOnly: boolean; expanded: ReadonlySet<string>; platform?: string; idPrefix: string },
+): StackTraceSection {
+  const prefix = `${source.key}|`;
+  const expanded = new Set<string>();
+  for (const key of options.expanded) if (key.startsWith(prefix)) expanded.add(key.slice(prefix.length));
+  const view = buildFrameView(source.stacktrace ?? EMPTY_TRACE, {
+    order: options.order,
+    appOnly: options.appOnly,
+    platform: options.platform,
+    expanded,
+  });
+  const idBase = `${options.idPrefix}-${source.key.replace(/[^\w-]/g, '_')}`;
+  const rows = view.rows.map(
+    (row): StackTraceRow => ({
+      ...row,
+      sectionKey: source.key,
+      stateKey: `${prefix}${row.key}`,
+      id: `${idBase}-${row.key.replace(/[^\w-]/g, '_')}`,
+      expandable: row.kind !== 'frame' || row.sourceLines.length > 0 || row.variables.length > 0,
+    }),
+  );
+  const chained = source.chained;
+  return {
+    ...source,
+    link: chained?.link,
+    linkLabel: chained?.link === undefined ? undefined : EXCEPTION_LINK_LABELS[chained.link],
+    depth: chained?.depth ?? 0,
+    mechanism: source.exception === undefined ? undefined : mechanismOf(source.exception),
+    view,
+    rows,
+  };
+}

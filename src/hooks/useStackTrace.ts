@@ -1,0 +1,249 @@
+import { type ChangeEvent, useCallback, useId, useMemo } from 'react';
+import {
+  type Event,
+  type FrameOrder,
+  formatRawEvent,
+  formatRawStacktrace,
+  getThreads,
+  type Problem,
+  type ThreadEntry,
+  toMarkdown,
+} from '../core';
+import {
+  buildSection,
+  defaultExpandedKeys,
+  eventTraceSource,
+  exceptionSources,
+  type SectionSource,
+  type StackTraceRow,
+  type StackTraceSection,
+  threadSource,
+} from './stackTrace/sections';
+import { useControllableState } from './useControllableState';
+import { useNormalizedEvent } from './useNormalized';
+
+export type { StackTraceMechanism, StackTraceRow, StackTraceSection } from './stackTrace/sections';
+
+/** Options of `useStackTrace`: each piece of state is controlled or uncontrolled. */
+export interface UseStackTraceOptions {
+  /** Which end of the stack comes first (controlled). */
+  order?: FrameOrder;
+  /** Initial order when uncontrolled. @default 'newest-first' */
+  defaultOrder?: FrameOrder;
+  /** Called when the order changes. */
+  onOrderChange?: (order: FrameOrder) => void;
+  /** Fold frames that are not the app's own code (controlled). */
+  appOnly?: boolean;
+  /** Initial app-only setting when uncontrolled. @default true */
+  defaultAppOnly?: boolean;
+  /** Called when app-only changes. */
+  onAppOnlyChange?: (appOnly: boolean) => void;
+  /** Open frames and groups as `<section key>|<row key>` (controlled); the whole truth when given. */
+  expanded?: ReadonlySet<string>;
+  /** Initially open rows when uncontrolled. @default the crashing frame of every trace */
+  defaultExpanded?: ReadonlySet<string>;
+  /** Called with the new set of open rows. */
+  onExpandedChange?: (expanded: ReadonlySet<string>) => void;
+  /** Key of the selected thread (controlled). */
+  selectedThread?: string;
+  /** Initially selected thread when uncontrolled. @default the crashed thread */
+  defaultSelectedThread?: string;
+  /** Called when another thread is selected. */
+  onSelectedThreadChange?: (key: string) => void;
+}
+
+/** Everything a stack-trace view needs: sections of rows, state, setters and prop getters. */
+export interface StackTraceState {
+  /** The canonical event. */
+  event: Event;
+  /** What the normalizer repaired or dropped. */
+  problems: readonly Problem[];
+  /** Blocks to show: the exception chain (raised first), or the selected thread, or the event's trace. */
+  sections: StackTraceSection[];
+  /** Whether there is no exception, thread or trace to show. */
+  isEmpty: boolean;
+  /** Threads crashed first; empty when the event has none. */
+  threads: ThreadEntry[];
+  /** The selected thread, when the event has threads. */
+  selectedThread?: ThreadEntry;
+  /** Whether the sections show the exception chain (else a thread or the bare trace). */
+  showsExceptions: boolean;
+  order: FrameOrder;
+  appOnly: boolean;
+  /** Whether any trace has frames marked as the app's own (app-only has an effect). */
+  hasInAppFrames: boolean;
+  /** Open rows as `<section key>|<row key>`. */
+  expanded: ReadonlySet<string>;
+  /** Text of what is shown in the platform's own trace format, all frames. */
+  raw: string;
+  /** The event as Markdown (core `toMarkdown`); made on demand because it reads the whole event. */
+  getMarkdown: () => string;
+  setOrder: (order: FrameOrder) => void;
+  setAppOnly: (appOnly: boolean) => void;
+  selectThread: (key: string) => void;
+  /** Opens or closes a frame, folded group or recursion row. */
+  toggleRow: (row: StackTraceRow) => void;
+  /** Props for a row's element: id and `data-*` state. */
+  getRowProps: (row: StackTraceRow) => Record<string, string | number | undefined>;
+  /** Props for the button that opens a row: ARIA travels with the state. */
+  getFrameToggleProps: (row: StackTraceRow) => {
+    type: 'button';
+    id: string;
+    'aria-expanded': boolean;
+    'aria-controls'?: string;
+    onClick: () => void;
+  };
+  /** Props for a frame's details region (source and variables). */
+  getFrameDetailsProps: (row: StackTraceRow) => { id: string; role: 'region'; 'aria-labelledby': string };
+  /** Props for a native `<select>` picking the thread. */
+  getThreadSelectProps: () => { value: string; onChange: (event: ChangeEvent<HTMLSelectElement>) => void };
+}
+
+const ROW_KINDS: Record<StackTraceRow['kind'], string> = { frame: 'frame', folded: 'folded', recursion: 'recursion' };
+
+/**
+ * Headless state of a stack-trace view over any event input: the exception chain with its
+ * relations, threads crashed first, frames folded by core `buildFrameView`, the raw text, and
+ * prop getters for the toggles. Every piece of state is controlled or uncontrolled.
+ */
+export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}): StackTraceState {
+  const { value: event, problems } = useNormalizedEvent(input);
+  const idPrefix = `fl-st${useId().replace(/[^\w-]/g, '')}`;
+  const [order, setOrder] = useControllableState<FrameOrder>({
+    value: options.order,
+    defaultValue: options.defaultOrder ?? 'newest-first',
+    onChange: options.onOrderChange,
+  });
+  const [appOnly, setAppOnly] = useControllableState<boolean>({
+    value: options.appOnly,
+    defaultValue: options.defaultAppOnly ?? true,
+    onChange: options.onAppOnlyChange,
+  });
+
+  const threadList = useMemo(() => getThreads(event), [event]);
+  const [selectedKey, selectThread] = useControllableState<string | undefined>({
+    value: options.selectedThread,
+    defaultValue: options.defaultSelectedThread ?? threadList.defaultKey,
+    onChange: options.onSelectedThreadChange as ((key: string | undefined) => void) | undefined,
+  });
+  const selectedThread = threadList.threads.find((t) => t.key === selectedKey) ?? threadList.threads[0];
+
+  const chain = useMemo(() => exceptionSources(event), [event]);
+  // The chain belongs to the thread it was raised on; another thread shows its own stack.
+  const anyThreadLinked = threadList.threads.some((t) => t.exceptions.length > 0);
+  const showsExceptions =
+    chain.length > 0 &&
+    (selectedThread === undefined ||
+      selectedThread.exceptions.length > 0 ||
+      (!anyThreadLinked && selectedThread.key === threadList.defaultKey));
+  const sources: SectionSource[] = useMemo(() => {
+    if (showsExceptions) return chain;
+    if (selectedThread !== undefined) return [threadSource(selectedThread)];
+    return eventTraceSource(event);
+  }, [showsExceptions, chain, selectedThread, event]);
+
+  const defaults = useMemo(
+    () => options.defaultExpanded ?? defaultExpandedKeys([...chain, ...eventTraceSource(event)], threadList),
+    [options.defaultExpanded, chain, event, threadList],
+  );
+  // `null` until the first toggle: the defaults of whichever event is shown apply.
+  const [expandedState, setExpanded] = useControllableState<ReadonlySet<string> | null>({
+    value: options.expanded,
+    defaultValue: null,
+    onChange: options.onExpandedChange as ((value: ReadonlySet<string> | null) => void) | undefined,
+  });
+  const expanded = expandedState ?? defaults;
+
+  const sections = useMemo(
+    () => sources.map((source) => buildSection(source, { order, appOnly, expanded, platform: event.platform, idPrefix })),
+    [sources, order, appOnly, expanded, event.platform, idPrefix],
+  );
+
+  const raw = useMemo(() => {
+    if (showsExceptions) return formatRawEvent(event);
+    if (selectedThread !== undefined) return formatRawStacktrace(selectedThread.thread, event.platform);
+    return event.stacktrace === undefined ? '' : formatRawEvent(event);
+  }, [showsExceptions, selectedThread, event]);
+  const getMarkdown = useCallback(() => toMarkdown(event), [event]);
+
+  const toggleRow = useCallback(
+    (row: StackTraceRow) =>
+      setExpanded((previous) => {
+        const next = new Set(previous ?? defaults);
+        if (next.has(row.stateKey)) next.delete(row.stateKey);
+        else next.add(row.stateKey);
+        return next;
+      }),
+    [setExpanded, defaults],
+  );
+
+  const getRowProps = useCallback(
+    (row: StackTraceRow) => ({
+      id: row.id,
+      'data-kind': ROW_KINDS[row.kind],
+      'data-state': row.expandable ? (row.expanded ? 'expanded' : 'collapsed') : undefined,
+      'data-level': row.level,
+      'data-in-app': row.kind === 'frame' && row.inApp === true ? '' : undefined,
+      'data-crashing': row.kind === 'frame' && row.crashing ? '' : undefined,
+    }),
+    [],
+  );
+
+  const sectionRows = useMemo(() => new Map(sections.map((s) => [s.key, s.rows])), [sections]);
+  const getFrameToggleProps = useCallback(
+    (row: StackTraceRow) => {
+      let controls: string | undefined;
+      if (row.expanded && row.kind === 'frame') controls = `${row.id}-details`;
+      else if (row.expanded) {
+        // A group's members are the rows after it that name it as their group.
+        const rows = sectionRows.get(row.sectionKey) ?? [];
+        const at = rows.indexOf(row);
+        const first = rows.slice(at + 1).find((member) => member.groupKey === row.key);
+        controls = first?.id;
+      }
+      return {
+        type: 'button' as const,
+        id: `${row.id}-toggle`,
+        'aria-expanded': row.expanded,
+        'aria-controls': controls,
+        onClick: () => toggleRow(row),
+      };
+    },
+    [sectionRows, toggleRow],
+  );
+  const getFrameDetailsProps = useCallback(
+    (row: StackTraceRow) => ({ id: `${row.id}-details`, role: 'region' as const, 'aria-labelledby': `${row.id}-toggle` }),
+    [],
+  );
+  const getThreadSelectProps = useCallback(
+    () => ({
+      value: selectedThread?.key ?? '',
+      onChange: (change: ChangeEvent<HTMLSelectElement>) => selectThread(change.target.value),
+    }),
+    [selectedThread, selectThread],
+  );
+
+  return {
+    event,
+    problems,
+    sections,
+    isEmpty: sections.length === 0,
+    threads: threadList.threads,
+    selectedThread,
+    showsExceptions,
+    order,
+    appOnly,
+    hasInAppFrames: sections.some((section) => section.view.hasInAppFrames),
+    expanded,
+    raw,
+    getMarkdown,
+    setOrder,
+    setAppOnly,
+    selectThread: selectThread as (key: string) => void,
+    toggleRow,
+    getRowProps,
+    getFrameToggleProps,
+    getFrameDetailsProps,
+    getThreadSelectProps,
+  };
+}
