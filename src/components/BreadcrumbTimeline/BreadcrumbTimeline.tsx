@@ -1,0 +1,135 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type ComponentPropsWithRef, type ReactNode, useRef } from 'react';
+import { type UseBreadcrumbsOptions, useBreadcrumbs } from '../../hooks/useBreadcrumbs';
+import { cx } from '../cx';
+import { ProblemsNotice } from '../ProblemsNotice';
+import { BreadcrumbFilters } from './BreadcrumbFilters';
+import { BreadcrumbRow } from './BreadcrumbRow';
+
+/** Props of `BreadcrumbTimeline`. */
+export interface BreadcrumbTimelineProps extends UseBreadcrumbsOptions, Omit<ComponentPropsWithRef<'section'>, 'children'> {
+  /** The event: raw Sentry JSON (SDK payload, Web API event, webhook body) or the canonical model. */
+  event: unknown;
+  /** Accessible name of the timeline. @default "Breadcrumbs" */
+  'aria-label'?: string;
+  /** Largest height of the scrolling list; it shrinks to fit fewer rows. @default "32rem" */
+  maxHeight?: string;
+  /** Estimated height in pixels of a row before it is measured. @default 64 */
+  estimateRowHeight?: number;
+  /** Shown when the event has no breadcrumbs. @default "No breadcrumbs were recorded before this event." */
+  empty?: ReactNode;
+}
+
+/**
+ * The breadcrumbs that led to an event as a vertical, virtualized timeline: kind icon, level
+ * colour, category, summary, time and expandable data per entry, with search, kind and level
+ * filters, order and time mode, and the event itself as the last entry.
+ */
+export function BreadcrumbTimeline({
+  event,
+  kinds,
+  defaultKinds,
+  onKindsChange,
+  levels,
+  defaultLevels,
+  onLevelsChange,
+  search,
+  defaultSearch,
+  onSearchChange,
+  order,
+  defaultOrder,
+  onOrderChange,
+  timeMode,
+  defaultTimeMode,
+  onTimeModeChange,
+  locale,
+  timeZone,
+  includeEvent,
+  'aria-label': label = 'Breadcrumbs',
+  maxHeight = '32rem',
+  estimateRowHeight = 64,
+  empty = 'No breadcrumbs were recorded before this event.',
+  className,
+  ...rest
+}: BreadcrumbTimelineProps) {
+  const breadcrumbs = useBreadcrumbs(event, {
+    kinds,
+    defaultKinds,
+    onKindsChange,
+    levels,
+    defaultLevels,
+    onLevelsChange,
+    search,
+    defaultSearch,
+    onSearchChange,
+    order,
+    defaultOrder,
+    onOrderChange,
+    timeMode,
+    defaultTimeMode,
+    onTimeModeChange,
+    locale,
+    timeZone,
+    includeEvent,
+  });
+  const scrollRef = useRef<HTMLElement>(null);
+  const virtualizer = useVirtualizer({
+    count: breadcrumbs.matched,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimateRowHeight,
+    // Keys follow the breadcrumb, not the position, so measured heights survive filtering.
+    getItemKey: (position) => breadcrumbs.getItem(position)?.index ?? position,
+    overscan: 6,
+  });
+  // Only problems about breadcrumbs (or the whole input) belong here; other sections report their own.
+  const problems = breadcrumbs.problems.filter((p) => p.path === '' || p.path.startsWith('breadcrumbs'));
+  const hasCrumbs = breadcrumbs.crumbCount > 0;
+  const virtualRows = virtualizer.getVirtualItems();
+
+  return (
+    <section {...rest} aria-label={label} className={cx('fl fl-breadcrumb-timeline', className)} data-state={hasCrumbs ? 'ready' : 'empty'}>
+      <ProblemsNotice problems={problems} subject="event" />
+      {!hasCrumbs ? (
+        <p data-slot="empty">{empty}</p>
+      ) : (
+        <>
+          <BreadcrumbFilters breadcrumbs={breadcrumbs} />
+          <p role="status" data-slot="status">
+            Showing {breadcrumbs.matched.toLocaleString()} of {breadcrumbs.total.toLocaleString()}
+            {breadcrumbs.isFiltered ? ' (filtered)' : ''}
+          </p>
+          {breadcrumbs.matched === 0 ? (
+            <div data-slot="empty">
+              <p>No breadcrumbs match the filters.</p>
+              <button type="button" className="fl-button" onClick={breadcrumbs.clearFilters}>
+                Clear filters
+              </button>
+            </div>
+          ) : (
+            // The scroller takes focus so keyboard users can scroll a list whose rows may have no buttons.
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+            <section ref={scrollRef} data-slot="scroller" style={{ maxHeight }} tabIndex={0} aria-label={`${label} list`}>
+              <ol aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+                {virtualRows.map((row) => {
+                  const item = breadcrumbs.getItem(row.index);
+                  if (!item) return null;
+                  return (
+                    <BreadcrumbRow
+                      key={row.key}
+                      ref={virtualizer.measureElement}
+                      virtualIndex={row.index}
+                      item={item}
+                      breadcrumbs={breadcrumbs}
+                      position={row.index + 1}
+                      style={{ transform: `translateY(${row.start}px)` }}
+                    />
+                  );
+                })}
+              </ol>
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
