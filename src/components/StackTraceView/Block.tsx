@@ -1,0 +1,97 @@
+import { type ComponentPropsWithRef, createElement, useId } from 'react';
+import type { StackTraceSection } from '../../hooks/useStackTrace';
+import { cx } from '../cx';
+import type { GetSourceLink, StackTraceRowState } from './Frame';
+import { StackTraceFrameList } from './FrameList';
+import { LongText } from './LongText';
+
+/** Heading levels a block title may use. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** Props of `StackTraceBlock`. */
+export interface StackTraceBlockProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
+  /** A section from `useStackTrace`: an exception, a thread or a bare trace. */
+  section: StackTraceSection;
+  /** Prop getters from `useStackTrace`. */
+  state: StackTraceRowState;
+  /** Level of the title heading. @default 3 */
+  headingLevel?: HeadingLevel;
+  /** Link of a frame to the host's code browser. */
+  getSourceLink?: GetSourceLink;
+  /** Rows above which the frame list is virtualized. @default 150 */
+  virtualizeAfter?: number;
+}
+
+function Mechanism({ section }: { section: StackTraceSection }) {
+  const mechanism = section.mechanism;
+  if (mechanism === undefined) return null;
+  return (
+    <p data-slot="mechanism">
+      {mechanism.handledLabel !== undefined && (
+        <span data-slot="handled-badge" data-handled={mechanism.handled ? 'true' : 'false'}>
+          {mechanism.handledLabel}
+        </span>
+      )}
+      {mechanism.type !== undefined && (
+        <span data-slot="mechanism-type">
+          mechanism: <code>{mechanism.type}</code>
+        </span>
+      )}
+      {mechanism.synthetic && <span data-slot="mechanism-synthetic">synthetic</span>}
+      {mechanism.description !== undefined && <span data-slot="mechanism-description">{mechanism.description}</span>}
+    </p>
+  );
+}
+
+/**
+ * One block of a stack trace: the exception header (how it links to the one before, type,
+ * message, handled / unhandled and mechanism) or the thread name, then its frames.
+ */
+export function StackTraceBlock({
+  section,
+  state,
+  headingLevel = 3,
+  getSourceLink,
+  virtualizeAfter,
+  className,
+  ...rest
+}: StackTraceBlockProps) {
+  const headingId = useId();
+  const frameCount = section.view.frameCount;
+  const noun = section.kind === 'thread' ? 'thread' : section.kind === 'exception' ? 'exception' : 'event';
+  return (
+    <section
+      {...rest}
+      className={cx('fl-st-block', className)}
+      aria-labelledby={headingId}
+      data-kind={section.kind}
+      data-depth={section.depth}
+      data-link={section.link}
+    >
+      {section.linkLabel !== undefined && <p data-slot="exception-link">{section.linkLabel}</p>}
+      {createElement(
+        `h${headingLevel}`,
+        { id: headingId, 'data-slot': 'block-title' },
+        section.module !== undefined && <span data-slot="exception-module">{section.module}.</span>,
+        <LongText key="title" text={section.title} limit={300} />,
+      )}
+      {section.value !== undefined && section.value !== '' && (
+        <p data-slot="exception-value">
+          <LongText text={section.value} />
+        </p>
+      )}
+      <Mechanism section={section} />
+      {frameCount === 0 ? (
+        <p data-slot="no-frames">No stack trace was sent for this {noun}.</p>
+      ) : (
+        <StackTraceFrameList
+          rows={section.rows}
+          state={state}
+          label={`Frames of ${section.title.slice(0, 120)}`}
+          getSourceLink={getSourceLink}
+          virtualizeAfter={virtualizeAfter}
+        />
+      )}
+    </section>
+  );
+}

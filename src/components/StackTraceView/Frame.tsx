@@ -1,0 +1,111 @@
+import type { ComponentPropsWithRef } from 'react';
+import type { Frame, FrameRow } from '../../core';
+import type { StackTraceRow, StackTraceState } from '../../hooks/useStackTrace';
+import { CodeFrame, type CodeLine } from '../CodeFrame';
+import { KeyValueList, type KeyValueRow } from '../KeyValueList';
+import { cx } from '../cx';
+import { safeHttpUrl } from './safeUrl';
+
+/** Returns a URL of the host's code browser for a frame; only `http:` / `https:` become links. */
+export type GetSourceLink = (frame: Frame) => string | undefined | null;
+
+/** The state and prop getters a row needs from `useStackTrace`. */
+export type StackTraceRowState = Pick<StackTraceState, 'getRowProps' | 'getFrameToggleProps' | 'getFrameDetailsProps'>;
+
+/** Props of `StackTraceFrame`. */
+export interface StackTraceFrameProps extends Omit<ComponentPropsWithRef<'li'>, 'children'> {
+  /** The row from `useStackTrace`: a frame, a folded group or a recursion row. */
+  row: StackTraceRow;
+  /** Prop getters from `useStackTrace`. */
+  state: StackTraceRowState;
+  /** Link of a frame to the host's code browser. */
+  getSourceLink?: GetSourceLink;
+}
+
+const FILTERED = '[Filtered]';
+
+function FrameTitle({ row }: { row: FrameRow }) {
+  const { name } = row;
+  const offset = name.functionOffset === undefined ? '' : ` + ${name.functionOffset}`;
+  return (
+    <>
+      {name.image !== undefined && <span data-slot="frame-image">{name.image}</span>}
+      {name.instructionAddr !== undefined && (
+        <span data-slot="frame-address">
+          {name.instructionAddr}
+          {offset}
+        </span>
+      )}
+      <span data-slot="frame-function">{name.function ?? '<unknown>'}</span>
+      {name.module !== undefined && name.module !== name.function && <span data-slot="frame-module">{name.module}</span>}
+      {name.location !== undefined && <span data-slot="frame-location">{name.location}</span>}
+      {row.inApp === true && <span data-slot="in-app-badge">in app</span>}
+      {row.crashing && <span data-slot="crashing-badge">crashed here</span>}
+    </>
+  );
+}
+
+function codeLines(row: FrameRow): CodeLine[] {
+  const first = row.sourceLines[0]?.lineNo ?? 1;
+  return row.sourceLines.map((line, i) => ({ number: line.lineNo ?? first + i, text: line.code, current: line.crashing }));
+}
+
+function variableRows(row: FrameRow): KeyValueRow[] {
+  return row.variables.map((variable) => ({
+    key: variable.name,
+    label: variable.name,
+    value: variable.value,
+    scrubbed: variable.value === FILTERED ? true : undefined,
+  }));
+}
+
+/**
+ * One row of a stack trace: a frame with its name parts, in-app emphasis and, when open, its
+ * source (`CodeFrame`) and local variables (`KeyValueList`); or a folded group / recursion row.
+ */
+export function StackTraceFrame({ row, state, getSourceLink, className, ...rest }: StackTraceFrameProps) {
+  const rowProps = state.getRowProps(row);
+  if (row.kind !== 'frame') {
+    return (
+      <li {...rest} {...rowProps} className={cx('fl-st-row', className)} data-slot="group">
+        <button {...state.getFrameToggleProps(row)} className="fl-button" data-slot="group-toggle">
+          {row.label}
+        </button>
+      </li>
+    );
+  }
+  const frameRow = row as StackTraceRow & FrameRow;
+  const href = getSourceLink === undefined ? undefined : safeHttpUrl(getSourceLink(frameRow.frame));
+  const title = <FrameTitle row={frameRow} />;
+  return (
+    <li {...rest} {...rowProps} className={cx('fl-st-row', className)} data-slot="frame">
+      <div data-slot="frame-header">
+        {row.expandable ? (
+          <button {...state.getFrameToggleProps(row)} data-slot="frame-toggle">
+            {title}
+          </button>
+        ) : (
+          <div data-slot="frame-title">{title}</div>
+        )}
+        {href !== undefined && (
+          <a href={href} target="_blank" rel="noopener noreferrer" data-slot="source-link">
+            Open source<span className="fl-visually-hidden"> of {frameRow.name.function ?? 'frame'}</span>
+          </a>
+        )}
+      </div>
+      {row.expandable && row.expanded && (
+        <div {...state.getFrameDetailsProps(row)} data-slot="frame-details">
+          {frameRow.sourceLines.length > 0 && (
+            <CodeFrame lines={codeLines(frameRow)} label={`Source of ${frameRow.name.location ?? frameRow.name.function ?? 'frame'}`} />
+          )}
+          {frameRow.variables.length > 0 && (
+            <div data-slot="frame-variables">
+              <p data-slot="variables-title">Local variables</p>
+              <KeyValueList rows={variableRows(frameRow)} />
+            </div>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { StackTraceRow } from '../../hooks/useStackTrace';
+import { type GetSourceLink, StackTraceFrame, type StackTraceRowState } from './Frame';
+
+/** Props of `StackTraceFrameList`. */
+export interface StackTraceFrameListProps {
+  /** Rows of one section from `useStackTrace`. */
+  rows: readonly StackTraceRow[];
+  /** Prop getters from `useStackTrace`. */
+  state: StackTraceRowState;
+  /** Accessible name of the list, such as `Frames of TypeError`. */
+  label: string;
+  /** Link of a frame to the host's code browser. */
+  getSourceLink?: GetSourceLink;
+  /** Rows above which the list is virtualized in a scrolling box. @default 150 */
+  virtualizeAfter?: number;
+}
+
+const ESTIMATED_ROW = 34;
+// jsdom has no layout: this rect lets the virtualizer render a first screen there too.
+const INITIAL_RECT = { width: 800, height: 640 };
+
+function VirtualFrameList({ rows, state, label, getSourceLink }: StackTraceFrameListProps) {
+  const scroller = useRef<HTMLElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW,
+    getItemKey: (index) => rows[index]?.stateKey ?? index,
+    initialRect: INITIAL_RECT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard to scroll it
+    <section ref={scroller} aria-label={`${label} (scrollable)`} tabIndex={0} data-slot="frame-scroller">
+      <ol aria-label={label} data-slot="frames" data-virtual="" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index] as StackTraceRow;
+          return (
+            <StackTraceFrame
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              style={{ transform: `translateY(${item.start}px)` }}
+              row={row}
+              state={state}
+              getSourceLink={getSourceLink}
+            />
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * The rows of one trace as a list. Past `virtualizeAfter` rows (a 10k-frame stack overflow)
+ * only the rows in view are rendered, in a scrolling box.
+ */
+export function StackTraceFrameList(props: StackTraceFrameListProps) {
+  const { rows, state, label, getSourceLink, virtualizeAfter = 150 } = props;
+  if (rows.length > virtualizeAfter) return <VirtualFrameList {...props} />;
+  return (
+    <ol aria-label={label} data-slot="frames">
+      {rows.map((row) => (
+        <StackTraceFrame key={row.stateKey} row={row} state={state} getSourceLink={getSourceLink} />
+      ))}
+    </ol>
+  );
+}

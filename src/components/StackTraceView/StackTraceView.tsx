@@ -1,0 +1,116 @@
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { useControllableState } from '../../hooks/useControllableState';
+import { type UseStackTraceOptions, useStackTrace } from '../../hooks/useStackTrace';
+import { cx } from '../cx';
+import { ProblemsNotice } from '../ProblemsNotice';
+import { type HeadingLevel, StackTraceBlock } from './Block';
+import type { GetSourceLink } from './Frame';
+import { StackTraceToolbar, type StackTraceViewMode } from './Toolbar';
+
+/** Props of `StackTraceView`. */
+export interface StackTraceViewProps
+  extends UseStackTraceOptions,
+    Omit<ComponentPropsWithRef<'section'>, 'children' | keyof UseStackTraceOptions> {
+  /** The event: raw Sentry JSON in any shape, or the canonical model. */
+  event: unknown;
+  /** URL of a frame in the host's code browser; only `http:` / `https:` URLs become links. */
+  getSourceLink?: GetSourceLink;
+  /** Frames or raw text (controlled). */
+  mode?: StackTraceViewMode;
+  /** Initial mode when uncontrolled. @default 'frames' */
+  defaultMode?: StackTraceViewMode;
+  /** Called when the raw switch is pressed. */
+  onModeChange?: (mode: StackTraceViewMode) => void;
+  /** Level of each exception's heading. @default 3 */
+  headingLevel?: HeadingLevel;
+  /** Shown when the event has no exception, threads or stack trace. @default "This event has no stack trace…" */
+  empty?: ReactNode;
+  /** Rows of one trace above which its frame list is virtualized. @default 150 */
+  virtualizeAfter?: number;
+}
+
+const DEFAULT_EMPTY = 'This event has no stack trace: no exception, thread or stack trace was sent with it.';
+
+/**
+ * An event's stack traces as Sentry shows them: the exception chain (each cause with its own
+ * trace), a thread picker, frames folded to the app's own code and recursion folded, source and
+ * local variables of open frames, a raw text view and copy as text or Markdown.
+ */
+export function StackTraceView({
+  event,
+  getSourceLink,
+  mode: modeProp,
+  defaultMode = 'frames',
+  onModeChange,
+  headingLevel = 3,
+  empty = DEFAULT_EMPTY,
+  virtualizeAfter,
+  order,
+  defaultOrder,
+  onOrderChange,
+  appOnly,
+  defaultAppOnly,
+  onAppOnlyChange,
+  expanded,
+  defaultExpanded,
+  onExpandedChange,
+  selectedThread,
+  defaultSelectedThread,
+  onSelectedThreadChange,
+  className,
+  ...rest
+}: StackTraceViewProps) {
+  const state = useStackTrace(event, {
+    order,
+    defaultOrder,
+    onOrderChange,
+    appOnly,
+    defaultAppOnly,
+    onAppOnlyChange,
+    expanded,
+    defaultExpanded,
+    onExpandedChange,
+    selectedThread,
+    defaultSelectedThread,
+    onSelectedThreadChange,
+  });
+  const [mode, setMode] = useControllableState<StackTraceViewMode>({ value: modeProp, defaultValue: defaultMode, onChange: onModeChange });
+
+  return (
+    <section
+      aria-label="Stack trace"
+      {...rest}
+      className={cx('fl fl-stack-trace', className)}
+      data-state={state.isEmpty ? 'empty' : undefined}
+      data-mode={mode}
+      data-order={state.order}
+      data-app-only={state.appOnly ? '' : undefined}
+    >
+      <ProblemsNotice problems={state.problems} subject="event" />
+      {state.isEmpty ? (
+        <p data-slot="empty">{empty}</p>
+      ) : (
+        <>
+          <StackTraceToolbar state={state} mode={mode} onModeChange={setMode} />
+          {mode === 'raw' ? (
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the raw text scrolls and must be reachable by keyboard
+            <section aria-label="Raw stack trace" tabIndex={0} data-slot="raw">
+              <pre>{state.raw}</pre>
+            </section>
+          ) : (
+            state.sections.map((section) => (
+              <StackTraceBlock
+                key={section.key}
+                section={section}
+                state={state}
+                headingLevel={headingLevel}
+                getSourceLink={getSourceLink}
+                virtualizeAfter={virtualizeAfter}
+              />
+            ))
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { type ComponentPropsWithRef, useId } from 'react';
+import type { StackTraceState } from '../../hooks/useStackTrace';
+import { CopyButton } from '../CopyButton';
+import { cx } from '../cx';
+
+/** What the view shows: the folded frames or the trace as plain text. */
+export type StackTraceViewMode = 'frames' | 'raw';
+
+/** Props of `StackTraceToolbar`. */
+export interface StackTraceToolbarProps extends Omit<ComponentPropsWithRef<'fieldset'>, 'children'> {
+  /** State from `useStackTrace`. */
+  state: StackTraceState;
+  /** Frames or raw text. */
+  mode: StackTraceViewMode;
+  /** Called when the raw switch is pressed. */
+  onModeChange: (mode: StackTraceViewMode) => void;
+}
+
+function Choice<T extends string | boolean>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly [T, string][];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset data-slot="segmented">
+      <legend className="fl-visually-hidden">{label}</legend>
+      {options.map(([option, text]) => (
+        <button key={text} type="button" className="fl-button" aria-pressed={value === option} onClick={() => onChange(option)}>
+          {text}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+const FRAME_CHOICES = [
+  [true, 'App frames'],
+  [false, 'Full'],
+] as const satisfies readonly [boolean, string][];
+const ORDER_CHOICES = [
+  ['newest-first', 'Newest first'],
+  ['oldest-first', 'Oldest first'],
+] as const satisfies readonly [string, string][];
+
+/**
+ * The stack trace's switches: thread picker, app frames only / full, newest / oldest first,
+ * raw text, and copy as raw text or Markdown.
+ */
+export function StackTraceToolbar({ state, mode, onModeChange, className, ...rest }: StackTraceToolbarProps) {
+  const threadId = useId();
+  return (
+    <fieldset {...rest} className={cx('fl-st-toolbar', className)}>
+      <legend className="fl-visually-hidden">Stack trace options</legend>
+      {state.threads.length > 0 && (
+        <span data-slot="thread-picker">
+          <label htmlFor={threadId}>Thread</label>
+          <select id={threadId} {...state.getThreadSelectProps()}>
+            {state.threads.map((thread) => (
+              <option key={thread.key} value={thread.key}>
+                {thread.label.slice(0, 200)}
+                {thread.thread.crashed === true ? ' (crashed)' : ''}
+              </option>
+            ))}
+          </select>
+        </span>
+      )}
+      <Choice label="Frames" value={state.appOnly} options={FRAME_CHOICES} onChange={state.setAppOnly} />
+      <Choice label="Order" value={state.order} options={ORDER_CHOICES} onChange={state.setOrder} />
+      <button type="button" className="fl-button" aria-pressed={mode === 'raw'} onClick={() => onModeChange(mode === 'raw' ? 'frames' : 'raw')}>
+        Raw
+      </button>
+      <CopyButton text={() => state.raw}>Copy raw</CopyButton>
+      <CopyButton text={state.getMarkdown}>Copy Markdown</CopyButton>
+    </fieldset>
+  );
+}

@@ -1,0 +1,6 @@
+export { type HeadingLevel, StackTraceBlock, type StackTraceBlockProps } from './Block';
+export { type GetSourceLink, StackTraceFrame, type StackTraceFrameProps, type StackTraceRowState } from './Frame';
+export { StackTraceFrameList, type StackTraceFrameListProps } from './FrameList';
+export { safeHttpUrl } from './safeUrl';
+export { StackTraceView, type StackTraceViewProps } from './StackTraceView';
+export { StackTraceToolbar, type StackTraceToolbarProps, type StackTraceViewMode } from './Toolbar';
