@@ -1,0 +1,121 @@
+import { type ReactNode, useState } from 'react';
+import type { ContextPanel, ContextRow, Tag } from '../../core';
+import type { ContextRowView, UseContextsResult } from '../../hooks/useContexts';
+import { KeyValueList, type KeyValueRow, ValueTree } from '../KeyValueList';
+import { TagChips } from './TagChips';
+
+/** Rows shown before a "Show more" button: a panel with 50 000 headers must not build them all. */
+export const ROW_PAGE = 200;
+
+const LONG_TEXT = 2000;
+
+const GROUP_TITLES: Readonly<Record<string, string>> = {
+  query: 'Query String',
+  headers: 'Headers',
+  cookies: 'Cookies',
+  env: 'Environment',
+};
+
+type Heading = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/** What a panel body needs from `useContexts`. */
+export type PanelState = Pick<UseContextsResult, 'getRowView' | 'getRevealProps'>;
+
+function SecretValue({ row, view, state }: { row: ContextRow; view: ContextRowView; state: PanelState }) {
+  return (
+    <span data-slot="secret" data-state={view.revealed ? 'revealed' : 'hidden'}>
+      {view.revealed ? (
+        (view.display ?? <ValueTree value={view.value} />)
+      ) : (
+        <>
+          <span aria-hidden="true">{view.display}</span>
+          <span className="fl-visually-hidden">hidden value</span>
+        </>
+      )}
+      {view.revealable && (
+        <button className="fl-button" data-slot="reveal" {...state.getRevealProps(row)}>
+          {view.revealed ? 'Hide' : 'Reveal'}
+        </button>
+      )}
+    </span>
+  );
+}
+
+// Only web URLs become links; anything else (`javascript:`, `data:`) stays inert text.
+function UrlValue({ url }: { url: string }) {
+  let safe = false;
+  try {
+    safe = ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    safe = false;
+  }
+  if (!safe) return <span data-slot="url">{url}</span>;
+  return (
+    <a data-slot="url" href={url} target="_blank" rel="noopener noreferrer nofollow">
+      {url}
+    </a>
+  );
+}
+
+function toKeyValueRow(row: ContextRow, state: PanelState): KeyValueRow {
+  const view = state.getRowView(row);
+  let display: ReactNode = view.display;
+  // ValueTree cuts long strings behind a button, so a 10 MB value does not freeze the page.
+  if (typeof view.display === 'string' && view.display.length > LONG_TEXT) display = <ValueTree value={view.display} />;
+  if (view.masked) display = <SecretValue row={row} view={view} state={state} />;
+  else if (row.key === 'request.url' && typeof view.value === 'string' && !view.scrubbed) display = <UrlValue url={view.value} />;
+  return { key: row.key, label: view.label, value: view.value, display, scrubbed: view.scrubbed, scrubbedReason: view.scrubbedReason };
+}
+
+function PagedRows({ rows, state }: { rows: readonly ContextRow[]; state: PanelState }) {
+  const [shown, setShown] = useState(ROW_PAGE);
+  const rest = rows.length - shown;
+  return (
+    <>
+      <KeyValueList rows={rows.slice(0, shown).map((row) => toKeyValueRow(row, state))} />
+      {rest > 0 && (
+        <button type="button" className="fl-button" data-slot="show-more" onClick={() => setShown(shown + ROW_PAGE)}>
+          Show {Math.min(ROW_PAGE, rest).toLocaleString('en-US')} more of {rest.toLocaleString('en-US')}
+        </button>
+      )}
+    </>
+  );
+}
+
+function groupRows(rows: readonly ContextRow[]): [string | undefined, ContextRow[]][] {
+  const groups = new Map<string | undefined, ContextRow[]>();
+  for (const row of rows) {
+    const list = groups.get(row.group);
+    if (list) list.push(row);
+    else groups.set(row.group, [row]);
+  }
+  return [...groups];
+}
+
+/** Props of `PanelBody`. */
+export interface PanelBodyProps {
+  panel: ContextPanel;
+  /** The event's tags, for the tags panel's filter callback. */
+  tags: readonly Tag[];
+  state: PanelState;
+  /** Heading element for the request's groups (headers, cookies…). */
+  groupHeading: Heading;
+  onTagClick?: (key: string, value: string) => void;
+}
+
+/** The rows of one panel: a definition list per group, or chips for the event's tags. */
+export function PanelBody({ panel, tags, state, groupHeading: GroupHeading, onTagClick }: PanelBodyProps) {
+  if (panel.key === 'tags') return <TagChips rows={panel.rows} tags={tags} state={state} onTagClick={onTagClick} />;
+  return (
+    <>
+      {groupRows(panel.rows).map(([group, rows]) => {
+        return (
+          <div key={group ?? ''} data-slot="row-group" data-group={group}>
+            {group !== undefined && <GroupHeading data-slot="group-heading">{GROUP_TITLES[group] ?? group}</GroupHeading>}
+            <PagedRows rows={rows} state={state} />
+          </div>
+        );
+      })}
+    </>
+  );
+}

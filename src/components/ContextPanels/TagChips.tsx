@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { ContextRow, Tag } from '../../core';
+import type { PanelState } from './PanelBody';
+
+const CHIP_PAGE = 200;
+
+function ChipContent({ label, value, scrubbed }: { label: string; value: string; scrubbed: boolean }) {
+  return (
+    <>
+      {/* The hidden colon and the space keep the accessible name "key: value"; a flex chip ignores the space. */}
+      <span data-slot="tag-key">
+        {label}
+        <span className="fl-visually-hidden">:</span>
+      </span>{' '}
+      <span data-slot="tag-value">{value}</span>
+      {scrubbed && (
+        <>
+          {' '}
+          <span className="fl-visually-hidden">(scrubbed)</span>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Props of `TagChips`. */
+export interface TagChipsProps {
+  rows: readonly ContextRow[];
+  /** The event's tags, one per row in the same order: a renamed label must not change what a filter gets. */
+  tags: readonly Tag[];
+  state: PanelState;
+  /** Called with a tag's key and value; chips are buttons only when it is given. */
+  onTagClick?: (key: string, value: string) => void;
+}
+
+/** The event's tags as `key: value` chips, buttons for filtering when `onTagClick` is given. */
+export function TagChips({ rows, tags, state, onTagClick }: TagChipsProps) {
+  const [shown, setShown] = useState(CHIP_PAGE);
+  const rest = rows.length - shown;
+  return (
+    <>
+      <ul className="fl-tag-chips" aria-label="Tags">
+        {rows.slice(0, shown).map((row, i) => {
+          const view = state.getRowView(row);
+          const value = view.display ?? String(view.value);
+          const tag = tags[i] ?? { key: view.label, value };
+          const content = <ChipContent label={view.label} value={value} scrubbed={view.scrubbed} />;
+          return (
+            <li key={row.key} data-slot="tag" data-scrubbed={view.scrubbed ? '' : undefined} title={view.scrubbedReason}>
+              {onTagClick ? (
+                <button type="button" data-slot="tag-chip" onClick={() => onTagClick(tag.key, tag.value)}>
+                  {content}
+                </button>
+              ) : (
+                <span data-slot="tag-chip">{content}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {rest > 0 && (
+        <button type="button" className="fl-button" data-slot="show-more" onClick={() => setShown(shown + CHIP_PAGE)}>
+          Show {Math.min(CHIP_PAGE, rest).toLocaleString('en-US')} more of {rest.toLocaleString('en-US')}
+        </button>
+      )}
+    </>
+  );
+}
