@@ -55,14 +55,12 @@ const CONTEXT_SPECS: Record<KnownContextType, ObjectSpec> = {
     deviceType: [readString, 'device_type'],
     deviceUniqueIdentifier: [readString, 'device_unique_identifier'],
   }),
-  os: objectSpec({
-    ...NAME_AND_VERSION,
-    ...BUILD_AND_DESCRIPTION,
+  os: objectSpec(NAME_AND_VERSION, BUILD_AND_DESCRIPTION, {
     kernelVersion: [readString, 'kernel_version'],
     rooted: [readBoolean],
     theme: [readString],
   }),
-  runtime: objectSpec({ ...NAME_AND_VERSION, ...BUILD_AND_DESCRIPTION }),
+  runtime: objectSpec(NAME_AND_VERSION, BUILD_AND_DESCRIPTION),
   app: objectSpec({
     appId: [readString, 'app_id'],
     appStartTime: [readTimestamp, 'app_start_time'],
@@ -78,8 +76,7 @@ const CONTEXT_SPECS: Record<KnownContextType, ObjectSpec> = {
     permissions: [readStringRecord],
   }),
   browser: objectSpec(NAME_AND_VERSION),
-  gpu: objectSpec({
-    ...NAME_AND_VERSION,
+  gpu: objectSpec(NAME_AND_VERSION, {
     id: [readStringOrNumber],
     vendorId: [readStringOrNumber, 'vendor_id'],
     vendorName: [readString, 'vendor_name'],

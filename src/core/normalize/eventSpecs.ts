@@ -51,8 +51,7 @@ const SHARED_FIELDS = {
  * SDK payloads, stored events (webhooks) and Web API events. `legacyMessage`, `logEntry`,
  * `debugMeta` and `entries` are read as they come and resolved by the event reader.
  */
-export const INPUT_EVENT_SPEC: ObjectSpec = objectSpec({
-  ...SHARED_FIELDS,
+export const INPUT_EVENT_SPEC: ObjectSpec = objectSpec(SHARED_FIELDS, {
   eventId: [readString, 'event_id', 'eventID'],
   received: [readTimestamp, 'dateReceived'],
   dateCreated: [readTimestamp],
@@ -69,8 +68,7 @@ export const INPUT_EVENT_SPEC: ObjectSpec = objectSpec({
 });
 
 /** Faultline's canonical event, as `normalizeEvent` writes it. */
-export const CANONICAL_EVENT_SPEC: ObjectSpec = objectSpec({
-  ...SHARED_FIELDS,
+export const CANONICAL_EVENT_SPEC: ObjectSpec = objectSpec(SHARED_FIELDS, {
   eventId: [readString],
   received: [readTimestamp],
   startTimestamp: [readTimestamp],

@@ -50,8 +50,7 @@ const EXCEPTION_FIELDS = {
 const EXCEPTION_SPEC: ObjectSpec = objectSpec(EXCEPTION_FIELDS);
 
 /** Canonical input already carries the chain; SDK input never does, so only canonical reads it. */
-const CANONICAL_EXCEPTION_SPEC: ObjectSpec = objectSpec({
-  ...EXCEPTION_FIELDS,
+const CANONICAL_EXCEPTION_SPEC: ObjectSpec = objectSpec(EXCEPTION_FIELDS, {
   id: [readCount],
   parentId: [readCount],
   relation: [readRelation],

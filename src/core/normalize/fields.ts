@@ -18,6 +18,7 @@ const LIFTING_READERS = new WeakSet<FieldReader>();
  * Marks a reader of an object whose model type has no `extra` bag (`geo`, `project`,
  * `assignedTo`): keys it does not name move to the owner's bag, under the field's input key.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function liftingExtra<T>(read: FieldReader<T>): FieldReader<T> {
   LIFTING_READERS.add(read);
   return read;
@@ -28,15 +29,21 @@ export type ObjectSpec = Map<string, FieldSpec>;
 
 /**
  * Builds an object spec from canonical names, each with its reader and the other input
- * keys it arrives under (Sentry's snake_case, the Web API's camelCase).
+ * keys it arrives under (Sentry's snake_case, the Web API's camelCase). Later groups add to
+ * earlier ones.
  */
-export function objectSpec(fields: Record<string, [FieldReader, ...string[]]>): ObjectSpec {
+/* @__NO_SIDE_EFFECTS__ */
+export function objectSpec(...groups: Record<string, [FieldReader, ...string[]]>[]): ObjectSpec {
+  // Several groups instead of object spreads at the call site: a spread is not provably pure,
+  // and would keep every spec in bundles that never normalize.
   const spec: ObjectSpec = new Map();
-  for (const name of Object.keys(fields)) {
-    const [read, ...aliases] = fields[name] as [FieldReader, ...string[]];
-    const field = { name, read, lift: LIFTING_READERS.has(read) };
-    spec.set(name, field);
-    for (const alias of aliases) spec.set(alias, field);
+  for (const fields of groups) {
+    for (const name of Object.keys(fields)) {
+      const [read, ...aliases] = fields[name] as [FieldReader, ...string[]];
+      const field = { name, read, lift: LIFTING_READERS.has(read) };
+      spec.set(name, field);
+      for (const alias of aliases) spec.set(alias, field);
+    }
   }
   return spec;
 }
@@ -134,6 +141,7 @@ export function unwrapValues(value: unknown, path: string): { list: unknown; pat
 }
 
 /** Turns a reader of items into a field reader of lists. */
+/* @__NO_SIDE_EFFECTS__ */
 export function listReader<T>(
   expected: string,
   readItem: (ctx: ReadContext, item: unknown, path: string) => T | undefined,

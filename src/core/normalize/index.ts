@@ -1,2 +1,3 @@
 export { detectInput, type NormalizeInputKind } from './detect';
+export { normalizeIssueList } from './issueList';
 export { normalizeEvent, normalizeIssue } from './normalize';

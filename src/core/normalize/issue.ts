@@ -5,6 +5,7 @@ import { type FieldReader, readBoolean, readCount, readLenientString, readRecord
 import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
 import { readLevel, readTimestamp } from './scalars';
 
+/* @__NO_SIDE_EFFECTS__ */
 function oneOf<T extends string>(names: readonly T[], expected: string): FieldReader<T> {
   return (ctx, value, path, key) => {
     if (typeof value === 'string' && (names as readonly string[]).includes(value)) return value as T;

@@ -44,6 +44,7 @@ function pushPairValue(ctx: ReadContext, pairs: KeyValue[], name: string, value:
   } else if (value !== null) report(ctx, path, key, 'string', value, 'dropped');
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function pairsReader(syntax: PairSyntax): FieldReader<KeyValue[]> {
   return (ctx, value, path, key) => {
     if (typeof value === 'string') return parsePairs(value, syntax);

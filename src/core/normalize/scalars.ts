@@ -4,7 +4,8 @@ import { report } from './reader';
 
 /** Years 0000-9999: outside them ISO strings need a sign and six-digit years, which RFC 3339 has not. */
 const MIN_TIME_MS = -62167219200000;
-const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+// 9999-12-31T23:59:59.999Z, the last instant RFC 3339 can write.
+const MAX_TIME_MS = 253402300799999;
 
 function digitsAt(text: string, at: number, count: number): number {
   let value = 0;

@@ -47,10 +47,16 @@ const KEY_TABLE: [names: string[], spec: IssueSearchKeySpec][] = [
   [['first_seen', 'firstSeen', 'age'], { type: 'date', field: 'first_seen', description: 'First event: -14d, <2026-01-01' }],
 ];
 
-const KEYS = new Map<string, { canonical: string; spec: IssueSearchKeySpec }>();
-for (const [names, spec] of KEY_TABLE) {
-  const canonical = names[0]!;
-  for (const name of names) KEYS.set(name.toLowerCase(), { canonical, spec });
+// Built in a function marked pure so bundlers drop the table when search is not imported.
+const KEYS = /* @__PURE__ */ keysByName();
+
+function keysByName() {
+  const keys = new Map<string, { canonical: string; spec: IssueSearchKeySpec }>();
+  for (const [names, spec] of KEY_TABLE) {
+    const canonical = names[0]!;
+    for (const name of names) keys.set(name.toLowerCase(), { canonical, spec });
+  }
+  return keys;
 }
 
 /** The spec and canonical name of a known key, case-insensitive; undefined for a tag key. */
@@ -59,7 +65,7 @@ export function lookupIssueSearchKey(rawKey: string): { canonical: string; spec:
 }
 
 /** Keys offered by completions: the name Sentry's docs use first, with a description. */
-export const ISSUE_SEARCH_KEYS: readonly { key: string; description: string }[] = KEY_TABLE.map(([names, spec]) => ({
+export const ISSUE_SEARCH_KEYS: readonly { key: string; description: string }[] = /* @__PURE__ */ KEY_TABLE.map(([names, spec]) => ({
   key: names[0]!,
   description: spec.description,
 }));

@@ -3,7 +3,7 @@ import { type ScannedToken, type ScannedValue, scanIssueQuery } from './tokenize
 import type { IssueFilter, IssueQueryError, IssueQueryToken, ParsedIssueQuery } from './types';
 import { readIssueDate, readIssueNumber } from './values';
 
-const IS_VALUES = new Set<string>(ISSUE_IS_VALUES);
+const IS_VALUES = /* @__PURE__ */ new Set<string>(ISSUE_IS_VALUES);
 
 type FilterToken = Extract<ScannedToken, { kind: 'filter' }>;
 type Interpretation = { filter: IssueFilter } | { error: IssueQueryError };
