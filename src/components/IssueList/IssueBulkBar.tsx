@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import type { IssueBulkAction } from '../../core/issues';
+import type { Assignee } from '../../core/model';
+import type { UseIssueListResult } from '../../hooks/useIssueList';
+
+/** Props of `IssueBulkBar`. */
+export interface IssueBulkBarProps {
+  /** The issue list's state, from `useIssueList`. */
+  list: UseIssueListResult;
+  /** How many issues match the search on the server, past the loaded ones. @default the visible count */
+  totalMatching?: number;
+}
+
+const VERB: Record<IssueBulkAction['type'], string> = {
+  resolve: 'resolve',
+  unresolve: 'unresolve',
+  ignore: 'ignore',
+  assign: 'assign',
+  bookmark: 'bookmark',
+  unbookmark: 'unbookmark',
+  merge: 'merge',
+  delete: 'delete',
+};
+
+const plural = (n: number) => `${n.toLocaleString('en')} issue${n === 1 ? '' : 's'}`;
+
+/** The toolbar acting on the selected issues: resolve, ignore, assign, bookmark, merge, delete. */
+export function IssueBulkBar({ list, totalMatching }: IssueBulkBarProps) {
+  const { selectedIds, selection, state, runAction, issues, allIssues } = list;
+  const count = selectedIds.length;
+  const none = count === 0;
+  const matching = totalMatching ?? issues.length;
+  // Everyone already assigned somewhere in the list is a choice; hosts with a directory wrap this bar.
+  const assignees = useMemo(() => {
+    const known = new Map<string, Assignee>();
+    for (const issue of allIssues) if (issue.assignedTo) known.set(`${issue.assignedTo.type}:${issue.assignedTo.id}`, issue.assignedTo);
+    return [...known.entries()];
+  }, [allIssues]);
+
+  const act = (action: IssueBulkAction) => void runAction(action);
+  const failure = list.actionFailure;
+  const failureMessage = failure?.error instanceof Error ? failure.error.message : failure ? String(failure.error) : '';
+
+  return (
+    <div role="toolbar" aria-label="Bulk actions" data-slot="bulk-bar" data-state={none ? 'idle' : 'active'}>
+      <span data-slot="selected-count" aria-live="polite">
+        {selection.allMatching ? `All ${plural(matching)} matching this search selected` : none ? 'No issues selected' : `${plural(count)} selected`}
+      </span>
+      <button type="button" className="fl-button" disabled={none} onClick={() => act({ type: 'resolve' })}>
+        Resolve
+      </button>
+      <button type="button" className="fl-button" disabled={none} onClick={() => act({ type: 'ignore' })}>
+        Ignore
+      </button>
+      <button type="button" className="fl-button" disabled={none} onClick={() => act({ type: 'bookmark' })}>
+        Bookmark
+      </button>
+      <button type="button" className="fl-button" disabled={count < 2} onClick={() => act({ type: 'merge' })}>
+        Merge
+      </button>
+      <select
+        className="fl-button"
+        aria-label="Assign to"
+        disabled={none}
+        value=""
+        onChange={(event) => {
+          const key = event.target.value;
+          if (key === 'none') act({ type: 'assign', assignee: null });
+          const assignee = assignees.find(([k]) => k === key)?.[1];
+          if (assignee) act({ type: 'assign', assignee });
+        }}
+      >
+        <option value="">Assign to…</option>
+        <option value="none">Nobody</option>
+        {assignees.map(([key, assignee]) => (
+          <option key={key} value={key}>
+            {assignee.type === 'team' ? `#${assignee.name}` : assignee.name || assignee.email || assignee.id}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="fl-button" data-variant="danger" disabled={none} onClick={() => act({ type: 'delete' })}>
+        Delete
+      </button>
+      {state === 'all' && !selection.allMatching ? (
+        <button type="button" className="fl-button" data-slot="select-matching" onClick={list.selectAllMatching}>
+          Select all {plural(matching)} matching this search
+        </button>
+      ) : null}
+      {list.pendingPatches.some((patch) => patch.state === 'pending') ? (
+        <span role="status" data-slot="saving">
+          Saving…
+        </span>
+      ) : null}
+      {failure ? (
+        <div role="alert" data-slot="action-error">
+          Could not {VERB[failure.action.type]} {plural(failure.issueIds.length)}: {failureMessage}. The change was undone.{' '}
+          <button type="button" className="fl-button" onClick={list.dismissActionFailure}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

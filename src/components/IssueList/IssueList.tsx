@@ -1,0 +1,176 @@
+import { type ColumnOrderState, type ColumnVisibilityState, functionalUpdate, useTable } from '@tanstack/react-table';
+import { type ComponentPropsWithRef, type KeyboardEvent, type ReactNode, useId, useMemo, useRef } from 'react';
+import { ISSUE_SORTS, type IssueSort } from '../../core/issues';
+import type { Issue } from '../../core/model';
+import { useControllableState } from '../../hooks/useControllableState';
+import { type UseIssueListOptions, useIssueList } from '../../hooks/useIssueList';
+import { useNow } from '../../hooks/useNow';
+import { cx } from '../cx';
+import { ProblemsNotice } from '../ProblemsNotice';
+import { type IssueCellContext, type IssueListColumn, defaultIssueColumns } from './columns';
+import { IssueBulkBar } from './IssueBulkBar';
+import { IssueColumnsMenu } from './IssueColumnsMenu';
+import { IssueListRows } from './IssueListRows';
+import { IssueSearch } from './IssueSearch';
+import { issueColumnHelper, issueTableFeatures } from './table';
+import { IssueListEmpty, IssueListError, IssueListSkeleton } from './states';
+
+/** Props of `IssueList`. */
+export interface IssueListProps extends Omit<ComponentPropsWithRef<'div'>, 'children' | 'onSelect'>, UseIssueListOptions {
+  /** Issues: canonical `Issue`s or the Sentry Web API issues response, as sent. */
+  issues: unknown;
+  /** Columns to offer, in their default order. @default defaultIssueColumns */
+  columns?: readonly IssueListColumn[];
+  /** Wraps or replaces one cell's content; `content` is the column's own rendering. @default the column's content */
+  renderCell?: (columnId: string, issue: Issue, content: ReactNode) => ReactNode;
+  /** Which columns show, by id, when controlled (missing ids show). */
+  columnVisibility?: ColumnVisibilityState;
+  /** Column visibility to start with when uncontrolled. @default every column */
+  defaultColumnVisibility?: ColumnVisibilityState;
+  /** Called with every new column visibility. */
+  onColumnVisibilityChange?: (visibility: ColumnVisibilityState) => void;
+  /** Column ids in display order, when controlled (missing ids follow in their default order). */
+  columnOrder?: ColumnOrderState;
+  /** Column order to start with when uncontrolled. @default the order of `columns` */
+  defaultColumnOrder?: ColumnOrderState;
+  /** Called with every new column order. */
+  onColumnOrderChange?: (order: ColumnOrderState) => void;
+  /** Row height: sets `--fl-row-height`. @default "comfortable" */
+  density?: 'compact' | 'comfortable';
+  /** Which `stats` series the graph column shows. @default "24h" */
+  statsPeriod?: IssueCellContext['statsPeriod'];
+  /** Shows a skeleton while the host fetches issues. @default false */
+  loading?: boolean;
+  /** Shows this error instead of rows, such as a failed fetch. @default none */
+  error?: ReactNode;
+  /** What shows when no issue matches. @default "No issues match this search." with a clear button */
+  empty?: ReactNode;
+  /** How many issues match on the server, for "select all matching". @default the visible count */
+  totalMatching?: number;
+  /** Accessible name of the grid. @default "Issues" */
+  label?: string;
+}
+
+const EMPTY_VISIBILITY: ColumnVisibilityState = {};
+
+/**
+ * Sentry's issue stream: a searchable, sortable, selectable, virtualized grid of issues with
+ * bulk actions. Takes raw Web API issues or canonical ones; keyboard: arrows move, Enter opens,
+ * `x` selects, `/` searches.
+ */
+export function IssueList(props: IssueListProps) {
+  const {
+    issues: input, columns = defaultIssueColumns, renderCell, columnVisibility, defaultColumnVisibility, onColumnVisibilityChange,
+    columnOrder, defaultColumnOrder, onColumnOrderChange, density = 'comfortable', statsPeriod = '24h', loading = false, error,
+    empty, totalMatching, label = 'Issues', query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me,
+    onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange, className, onKeyDown, ...rest
+  } = props;
+  const list = useIssueList(input, { query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me, onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange });
+  const current = useNow(now);
+  const id = useId();
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+
+  const [visibility, setVisibility] = useControllableState({ value: columnVisibility, defaultValue: defaultColumnVisibility ?? EMPTY_VISIBILITY, onChange: onColumnVisibilityChange });
+  const [order, setOrder] = useControllableState({ value: columnOrder, defaultValue: defaultColumnOrder ?? columns.map((c) => c.id), onChange: onColumnOrderChange });
+  const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
+  const columnDefs = useMemo(() => columns.map((column) => issueColumnHelper.display({ id: column.id, header: column.header })), [columns]);
+  // TanStack Table owns the column model (visibility, order, header groups); rows come searched
+  // and sorted from the hook, so the table never builds a row model per keystroke.
+  const table = useTable({
+    features: issueTableFeatures,
+    columns: columnDefs,
+    data: list.issues,
+    getRowId: (issue) => issue.id,
+    state: { columnVisibility: visibility, columnOrder: order },
+    onColumnVisibilityChange: (updater) => setVisibility((previous) => functionalUpdate(updater, previous)),
+    onColumnOrderChange: (updater) => setOrder((previous) => functionalUpdate(updater, previous)),
+  });
+  const visibleColumns = table.getVisibleLeafColumns().flatMap((column) => byId.get(column.id) ?? []);
+  const tracks = ['2.5rem', ...visibleColumns.map((column) => column.width ?? 'minmax(6rem, 1fr)')].join(' ');
+
+  const onRootKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    onKeyDown?.(event);
+    const typing = /^(INPUT|TEXTAREA|SELECT)$/.test((event.target as HTMLElement).tagName) && (event.target as HTMLInputElement).type !== 'checkbox';
+    if (event.key === '/' && !typing && !event.defaultPrevented) {
+      event.preventDefault();
+      searchRef.current?.focus();
+    }
+  };
+
+  const sortHeader = (column: IssueListColumn) => {
+    if (!column.sort) return column.header;
+    const target: IssueSort = column.sort;
+    return (
+      <button type="button" data-slot="sort-button" aria-pressed={list.sort === target} onClick={() => list.setSort(target)}>
+        {column.header}
+        <span aria-hidden="true">{list.sort === target ? ' ▼' : ''}</span>
+      </button>
+    );
+  };
+
+  const state = error ? 'error' : loading ? 'loading' : list.issues.length === 0 ? 'empty' : 'ready';
+  return (
+    // The root hears `/` bubbling from any of its parts, so it needs no role of its own.
+    // biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcut delegation, not an interaction target
+    <div {...rest} className={cx('fl fl-issue-list', className)} data-density={density} data-state={state} onKeyDown={onRootKeyDown} style={{ ...rest.style, ['--fl-issue-list-columns' as string]: tracks }}>
+      <div data-slot="toolbar">
+        <IssueSearch list={list} inputRef={searchRef} />
+        <label data-slot="sort">
+          <span>Sort by</span>
+          <select className="fl-button" value={list.sort} onChange={(event) => list.setSort(event.target.value as IssueSort)}>
+            {ISSUE_SORTS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <IssueColumnsMenu table={table} labels={byId} />
+      </div>
+      <IssueBulkBar list={list} totalMatching={totalMatching} />
+      <ProblemsNotice problems={list.problems} subject="issue list" />
+      <div ref={scrollRef} data-slot="scroller">
+        <table
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: APG's data grid is a table with role grid: rows take arrow keys and selection
+          role="grid"
+          id={`${id}-grid`}
+          aria-label={label}
+          aria-rowcount={state === 'ready' ? list.issues.length + 1 : undefined}
+          aria-colcount={visibleColumns.length + 1}
+          aria-multiselectable="true"
+          aria-busy={loading || undefined}
+        >
+          <thead data-slot="head">
+            <tr aria-rowindex={1}>
+              <th scope="col" data-slot="select-cell">
+                <input {...list.getSelectAllProps()} />
+              </th>
+              {table.getHeaderGroups()[0]?.headers.map((header) => {
+                const column = byId.get(header.column.id);
+                if (!column) return null;
+                const sorted = column.sort && list.sort === column.sort;
+                return (
+                  <th key={header.id} scope="col" data-column={column.id} data-align={column.align ?? 'start'} aria-sort={column.sort ? (sorted ? 'descending' : 'none') : undefined}>
+                    {sortHeader(column)}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          {state === 'error' ? (
+            <IssueListError error={error} columns={visibleColumns.length + 1} />
+          ) : state === 'loading' ? (
+            <IssueListSkeleton columns={visibleColumns} />
+          ) : state === 'empty' ? (
+            <IssueListEmpty query={list.query} onClear={() => list.setQuery('')} columns={visibleColumns.length + 1}>
+              {empty}
+            </IssueListEmpty>
+          ) : (
+            <IssueListRows list={list} columns={visibleColumns} scrollRef={scrollRef} now={current} statsPeriod={statsPeriod} density={density} renderCell={renderCell} />
+          )}
+        </table>
+      </div>
+    </div>
+  );
+}

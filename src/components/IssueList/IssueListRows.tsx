@@ -1,0 +1,95 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import type { Issue } from '../../core/model';
+import type { UseIssueListResult } from '../../hooks/useIssueList';
+import type { IssueCellContext, IssueListColumn } from './columns';
+
+/** Props of `IssueListRows`. */
+export interface IssueListRowsProps {
+  list: UseIssueListResult;
+  /** Visible columns in display order. */
+  columns: readonly IssueListColumn[];
+  scrollRef: RefObject<HTMLDivElement | null>;
+  now: number;
+  statsPeriod: IssueCellContext['statsPeriod'];
+  density: 'compact' | 'comfortable';
+  renderCell?: (columnId: string, issue: Issue, content: ReactNode) => ReactNode;
+}
+
+// Row heights of the density tokens at the default 16px rem; the first rendered row corrects them.
+const ESTIMATE = { compact: 32, comfortable: 44 };
+
+/**
+ * The issue rows, virtualized: only the rows in view (plus a few) exist in the DOM, so 100k
+ * issues scroll like 50. Arrow keys move a roving focus that scrolls the next row into view.
+ */
+export function IssueListRows({ list, columns, scrollRef, now, statsPeriod, density, renderCell }: IssueListRowsProps) {
+  const { issues, activeIndex } = list;
+  const [measured, setMeasured] = useState<number | null>(null);
+  const rowHeight = measured ?? ESTIMATE[density];
+  const virtualizer = useVirtualizer({
+    count: issues.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+  });
+
+  // Density tokens are rem-based and themable, so the real height comes from the page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-measure when density or the first row appears
+  useLayoutEffect(() => {
+    const row = scrollRef.current?.querySelector<HTMLElement>('tr[data-index]');
+    const height = row?.getBoundingClientRect().height ?? 0;
+    if (height > 0 && Math.abs(height - rowHeight) > 0.5) setMeasured(height);
+  }, [density, issues.length > 0]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a density change invalidates the measured height
+  useEffect(() => setMeasured(null), [density]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: positions are cached per size, so a new height re-measures
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+
+  // Keyboard moves scroll the active row into view and keep focus on it once it renders.
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (activeIndex < 0 || !scroller?.contains(document.activeElement)) return;
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    let frame = 0;
+    let tries = 0;
+    const focus = () => {
+      const row = scroller.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`);
+      if (row) row.focus({ preventScroll: true });
+      else if (tries++ < 5) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
+  }, [activeIndex, virtualizer, scrollRef]);
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <tbody data-slot="body" style={{ height: virtualizer.getTotalSize() }}>
+      {items.map((item) => {
+        const issue = issues[item.index]!;
+        const context: IssueCellContext = { now, statsPeriod, index: item.index };
+        return (
+          <tr
+            key={issue.id}
+            {...list.getRowProps(issue, item.index)}
+            data-status={issue.status}
+            data-level={issue.level}
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
+            <td data-slot="select-cell">
+              <input {...list.getCheckboxProps(issue)} tabIndex={-1} />
+            </td>
+            {columns.map((column) => {
+              const content = column.cell(issue, context);
+              return (
+                <td key={column.id} data-column={column.id} data-align={column.align ?? 'start'}>
+                  {renderCell ? renderCell(column.id, issue, content) : content}
+                </td>
+              );
+            })}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}

@@ -1,0 +1,134 @@
+import { type KeyboardEvent, type Ref, useId, useMemo, useRef, useState } from 'react';
+import type { IssueQueryCompletion } from '../../core/search';
+import type { UseIssueListResult } from '../../hooks/useIssueList';
+
+/** Props of `IssueSearch`. */
+export interface IssueSearchProps {
+  /** The issue list's state, from `useIssueList`. */
+  list: UseIssueListResult;
+  /** Accessible name and placeholder of the search box. @default "Search issues" */
+  label?: string;
+  /** Ref to the input, so `/` can focus it. */
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/**
+ * The search box of the issue list: Sentry query syntax, a completion listbox for keys and
+ * known values (ARIA combobox), the parse error under the query, and removable filter chips.
+ */
+export function IssueSearch({ list, label = 'Search issues', inputRef }: IssueSearchProps) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [cursor, setCursor] = useState(0);
+  const [highlight, setHighlight] = useState(0);
+  const localRef = useRef<HTMLInputElement | null>(null);
+  const { query, setQuery, queryErrors, getCompletions, chips, removeFilter } = list;
+  const completions = useMemo(() => (open ? getCompletions(cursor) : { from: 0, to: 0, items: [] }), [open, getCompletions, cursor]);
+  const items = completions.items;
+  const expanded = open && items.length > 0;
+  const active = expanded ? Math.min(highlight, items.length - 1) : -1;
+  const error = queryErrors[0];
+
+  const track = (input: HTMLInputElement) => setCursor(input.selectionStart ?? input.value.length);
+  const apply = (item: IssueQueryCompletion) => {
+    const suffix = item.kind === 'value' && query[completions.to] !== ' ' ? ' ' : '';
+    const next = query.slice(0, completions.from) + item.insertText + suffix + query.slice(completions.to);
+    const caret = completions.from + item.insertText.length + suffix.length;
+    setQuery(next);
+    setCursor(caret);
+    setHighlight(0);
+    // Keys open value suggestions at once; a finished value closes the list.
+    setOpen(item.kind === 'key');
+    requestAnimationFrame(() => localRef.current?.setSelectionRange(caret, caret));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) setOpen(true);
+      else if (items.length) setHighlight((active + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
+    } else if ((event.key === 'Enter' || event.key === 'Tab') && expanded && items[active]) {
+      event.preventDefault();
+      apply(items[active]);
+    } else if (event.key === 'Escape' && expanded) {
+      event.preventDefault();
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div data-slot="search">
+      <div data-slot="search-field">
+        <input
+          {...list.getSearchProps()}
+          ref={(element) => {
+            localRef.current = element;
+            if (typeof inputRef === 'function') inputRef(element);
+            else if (inputRef) inputRef.current = element;
+          }}
+          role="combobox"
+          aria-label={label}
+          placeholder={`${label}: is:unresolved level:error TypeError`}
+          aria-expanded={expanded}
+          aria-controls={`${id}-listbox`}
+          aria-autocomplete="list"
+          aria-activedescendant={active >= 0 ? `${id}-option-${active}` : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          aria-keyshortcuts="/"
+          onChange={(event) => {
+            setQuery(event.target.value);
+            track(event.target);
+            setHighlight(0);
+            setOpen(true);
+          }}
+          onSelect={(event) => track(event.currentTarget)}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+        />
+        <div id={`${id}-listbox`} role="listbox" aria-label="Suggestions" data-slot="completions" hidden={!expanded}>
+          {items.map((item, i) => (
+            <div
+              key={`${item.kind}:${item.label}`}
+              id={`${id}-option-${i}`}
+              role="option"
+              tabIndex={-1}
+              aria-selected={i === active}
+              data-kind={item.kind}
+              // Keeps focus in the input, where the combobox lives.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => apply(item)}
+              onKeyDown={() => {}}
+            >
+              <span data-slot="option-label">{item.kind === 'key' ? `${item.label}:` : item.label}</span>
+              {item.description ? <span data-slot="option-description">{item.description}</span> : null}
+            </div>
+          ))}
+        </div>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} data-slot="query-error">
+          <span>{error.message}</span>{' '}
+          <code aria-hidden="true">
+            {query.slice(Math.max(0, error.position - 20), error.position)}
+            <mark>{query.slice(error.position, error.position + Math.max(1, error.length)) || ' '}</mark>
+            {query.slice(error.position + Math.max(1, error.length), error.position + error.length + 20)}
+          </code>
+          {list.stale ? <span> Showing results for the last valid search.</span> : null}
+        </p>
+      ) : null}
+      {chips.length > 0 ? (
+        <ul aria-label="Filters" data-slot="chips">
+          {chips.map((chip) => (
+            <li key={`${chip.filterIndex}:${chip.label}`} data-slot="chip" data-negated={chip.negated ? '' : undefined}>
+              <span>{chip.negated ? `not ${chip.label.slice(1)}` : chip.label}</span>
+              <button type="button" aria-label={`Remove filter ${chip.label}`} onClick={() => removeFilter(chip.filterIndex)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Issue } from '../../core/model';
+
+/** Only web URLs become links: a permalink from the API is data, and `javascript:` must stay text. */
+export function safeWebUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The badges Sentry shows next to an issue's title, in its order. */
+export function getIssueBadges(issue: Issue): { key: string; label: string }[] {
+  const badges: { key: string; label: string }[] = [];
+  if (issue.substatus === 'new') badges.push({ key: 'new', label: 'New' });
+  if (issue.substatus === 'regressed') badges.push({ key: 'regressed', label: 'Regressed' });
+  if (issue.substatus === 'escalating') badges.push({ key: 'escalating', label: 'Escalating' });
+  if (issue.status === 'resolved') badges.push({ key: 'resolved', label: 'Resolved' });
+  if (issue.status === 'ignored') badges.push({ key: 'ignored', label: 'Ignored' });
+  if (issue.isBookmarked) badges.push({ key: 'bookmarked', label: 'Bookmarked' });
+  return badges;
+}
+
+/** Status badges of an issue, or nothing. */
+export function IssueBadges({ issue }: { issue: Issue }) {
+  const badges = getIssueBadges(issue);
+  if (badges.length === 0) return null;
+  return (
+    <span data-slot="badges">
+      {badges.map((badge) => (
+        <span key={badge.key} data-slot="badge" data-badge={badge.key}>
+          {badge.label}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The title cell: exception type and value (or the title), linked to the permalink when it is a web URL. */
+export function IssueTitle({ issue }: { issue: Issue }) {
+  const type = typeof issue.metadata?.type === 'string' ? issue.metadata.type : undefined;
+  const value = typeof issue.metadata?.value === 'string' ? issue.metadata.value : undefined;
+  const href = safeWebUrl(issue.permalink);
+  const text = type ? (
+    <>
+      <span data-slot="issue-type">{type}</span>
+      {value ? <span data-slot="issue-value">{value}</span> : null}
+    </>
+  ) : (
+    <span data-slot="issue-type">{issue.title || 'Untitled issue'}</span>
+  );
+  return (
+    <span data-slot="title">
+      {href ? (
+        // Rows are reached with the arrow keys; a tab stop per link would trap keyboard users in 100k rows.
+        <a href={href} tabIndex={-1} data-slot="title-link">
+          {text}
+        </a>
+      ) : (
+        text
+      )}
+    </span>
+  );
+}
+
+/** Who the issue is assigned to, teams with a `#`. */
+export function assigneeLabel(issue: Issue): string {
+  const assignee = issue.assignedTo;
+  if (!assignee) return 'Unassigned';
+  return assignee.type === 'team' ? `#${assignee.name}` : assignee.name || assignee.email || assignee.id;
+}
+
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** A count in short form (`12.3K`), exact in its title. */
+export function Count({ value, unit }: { value: number; unit: string }) {
+  const safe = Number.isFinite(value) ? value : 0;
+  return (
+    <span data-slot="count" title={`${safe.toLocaleString('en')} ${unit}`}>
+      {compact.format(safe)}
+      <span className="fl-visually-hidden"> {unit}</span>
+    </span>
+  );
+}
