@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ComponentPropsWithRef, type ReactNode, useRef } from 'react';
+import type { Problem } from '../../core';
 import { type UseBreadcrumbsOptions, useBreadcrumbs } from '../../hooks/useBreadcrumbs';
 import { cx } from '../cx';
 import { ProblemsNotice } from '../ProblemsNotice';
@@ -19,6 +20,9 @@ export interface BreadcrumbTimelineProps extends UseBreadcrumbsOptions, Omit<Com
   /** Shown when the event has no breadcrumbs. @default "No breadcrumbs were recorded before this event." */
   empty?: ReactNode;
 }
+
+// The whole input (`$`) or any breadcrumbs list, also inside a webhook body (`data.event.breadcrumbs…`).
+const isBreadcrumbProblem = (problem: Problem) => problem.path === '$' || problem.path === '' || /(^|\.)breadcrumbs\b/.test(problem.path);
 
 /**
  * The breadcrumbs that led to an event as a vertical, virtualized timeline: kind icon, level
@@ -82,7 +86,7 @@ export function BreadcrumbTimeline({
     overscan: 6,
   });
   // Only problems about breadcrumbs (or the whole input) belong here; other sections report their own.
-  const problems = breadcrumbs.problems.filter((p) => p.path === '' || p.path.startsWith('breadcrumbs'));
+  const problems = breadcrumbs.problems.filter(isBreadcrumbProblem);
   const hasCrumbs = breadcrumbs.crumbCount > 0;
   const virtualRows = virtualizer.getVirtualItems();
 
