@@ -94,7 +94,7 @@ export interface StackTraceState {
     onClick: () => void;
   };
   /** Props for a frame's details region (source and variables). */
-  getFrameDetailsProps: (row: StackTraceRow) => { id: string; role: 'region'; 'aria-labelledby': string };
+  getFrameDetailsProps: (row: StackTraceRow) => { id: string; role: 'group'; 'aria-labelledby': string };
   /** Props for a native `<select>` picking the thread. */
   getThreadSelectProps: () => { value: string; onChange: (event: ChangeEvent<HTMLSelectElement>) => void };
 }
@@ -212,7 +212,8 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
     [sectionRows, toggleRow],
   );
   const getFrameDetailsProps = useCallback(
-    (row: StackTraceRow) => ({ id: `${row.id}-details`, role: 'region' as const, 'aria-labelledby': `${row.id}-toggle` }),
+    // A group, not a region: recursion repeats names, and landmarks must be uniquely named.
+    (row: StackTraceRow) => ({ id: `${row.id}-details`, role: 'group' as const, 'aria-labelledby': `${row.id}-toggle` }),
     [],
   );
   const getThreadSelectProps = useCallback(

@@ -9,7 +9,7 @@ import { LongText } from './LongText';
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Props of `StackTraceBlock`. */
-export interface StackTraceBlockProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
+export interface StackTraceBlockProps extends Omit<ComponentPropsWithRef<'article'>, 'children'> {
   /** A section from `useStackTrace`: an exception, a thread or a bare trace. */
   section: StackTraceSection;
   /** Prop getters from `useStackTrace`. */
@@ -60,7 +60,7 @@ export function StackTraceBlock({
   const frameCount = section.view.frameCount;
   const noun = section.kind === 'thread' ? 'thread' : section.kind === 'exception' ? 'exception' : 'event';
   return (
-    <section
+    <article
       {...rest}
       className={cx('fl-st-block', className)}
       aria-labelledby={headingId}
@@ -92,6 +92,6 @@ export function StackTraceBlock({
           virtualizeAfter={virtualizeAfter}
         />
       )}
-    </section>
+    </article>
   );
 }

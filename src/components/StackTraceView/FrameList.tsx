@@ -22,7 +22,7 @@ const ESTIMATED_ROW = 34;
 const INITIAL_RECT = { width: 800, height: 640 };
 
 function VirtualFrameList({ rows, state, label, getSourceLink }: StackTraceFrameListProps) {
-  const scroller = useRef<HTMLElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -33,8 +33,10 @@ function VirtualFrameList({ rows, state, label, getSourceLink }: StackTraceFrame
   });
   const items = virtualizer.getVirtualItems();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard to scroll it
-    <section ref={scroller} aria-label={`${label} (scrollable)`} tabIndex={0} data-slot="frame-scroller">
+    // A scrolling box must be reachable by keyboard; it has no name of its own (the list inside
+    // has one) so that two long traces do not make two landmarks of the same name.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
+    <div ref={scroller} tabIndex={0} data-slot="frame-scroller">
       <ol aria-label={label} data-slot="frames" data-virtual="" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = rows[item.index] as StackTraceRow;
@@ -53,7 +55,7 @@ function VirtualFrameList({ rows, state, label, getSourceLink }: StackTraceFrame
           );
         })}
       </ol>
-    </section>
+    </div>
   );
 }
 
