@@ -7,7 +7,7 @@ const CHIP_PAGE = 200;
 function ChipContent({ label, value, scrubbed }: { label: string; value: string; scrubbed: boolean }) {
   return (
     <>
-      {/* The hidden colon and the space keep the accessible name "key: value"; a flex chip ignores the space. */}
+      {/* The hidden colon and space make screen readers and copied text say "key: value". */}
       <span data-slot="tag-key">
         {label}
         <span className="fl-visually-hidden">:</span>
@@ -48,7 +48,13 @@ export function TagChips({ rows, tags, state, onTagClick }: TagChipsProps) {
           return (
             <li key={row.key} data-slot="tag" data-scrubbed={view.scrubbed ? '' : undefined} title={view.scrubbedReason}>
               {onTagClick ? (
-                <button type="button" data-slot="tag-chip" onClick={() => onTagClick(tag.key, tag.value)}>
+                <button
+                  type="button"
+                  data-slot="tag-chip"
+                  // Browsers join the chip's halves with stray spaces; the name must read "key: value".
+                  aria-label={`${view.label}: ${value}${view.scrubbed ? ' (scrubbed)' : ''}`}
+                  onClick={() => onTagClick(tag.key, tag.value)}
+                >
                   {content}
                 </button>
               ) : (
