@@ -67,7 +67,7 @@ export function ContextPanels({
         {notice}
         <ul data-slot="cards" aria-label={label}>
           {contexts.panels.map((panel, i) => (
-            <li key={panel.key}>
+            <li key={panel.key} data-panel={panel.type}>
               <section data-slot="card" data-panel={panel.type} aria-labelledby={`${baseId}-${i}`}>
                 <CardHeading id={`${baseId}-${i}`} data-slot="card-heading">
                   {panel.title}
