@@ -1,0 +1,30 @@
+// Entry `faultline/sentry`: a Sentry Web API client and webhook helpers. No React: runs on a
+// server, in an edge runtime or in a browser.
+export { createSentryClient } from './client';
+export { isSentryApiError, SentryApiError, type SentryApiErrorInit, type SentryApiErrorKind } from './errors';
+export { cursorsFromLinkHeader, parseLinkHeader, type SentryCursors, type SentryLink } from './linkHeader';
+export { normalizeEventList } from './normalizeEventList';
+export { parseRetryAfter, type SentryRetryOptions } from './retry';
+export { type SentryRawBody, signSentryBody, verifySentrySignature } from './signature';
+export type { SentryFetch, SentryHeaders, SentryQueryValue } from './transport';
+export type {
+  GetIssueEventParams,
+  IssueIdsParams,
+  IssueRef,
+  ListIssueEventsParams,
+  ListIssuesParams,
+  SentryCallOptions,
+  SentryClient,
+  SentryClientOptions,
+  SentryEventId,
+  SentryIssueQuery,
+  SentryIssueSort,
+  SentryIterateOptions,
+  SentryMergeResult,
+  SentryPage,
+  SentryResult,
+  SentryUpdateResult,
+  SentryUpdateStatus,
+  UpdateIssuesParams,
+} from './types';
+export { fromSentryWebhook, type SentryHookResource, type SentryWebhook } from './webhook';
