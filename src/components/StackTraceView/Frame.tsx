@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef } from 'react';
-import type { Frame, FrameRow } from '../../core';
+import { type Frame, type FrameRow, getStackPlatformFamily } from '../../core';
 import type { StackTraceRow, StackTraceState } from '../../hooks/useStackTrace';
 import { CodeFrame, type CodeLine } from '../CodeFrame';
 import { KeyValueList, type KeyValueRow } from '../KeyValueList';
@@ -23,10 +23,14 @@ export interface StackTraceFrameProps extends Omit<ComponentPropsWithRef<'li'>, 
 }
 
 const FILTERED = '[Filtered]';
+const CLASS_FAMILIES = new Set(['java', 'csharp']);
 
 function FrameTitle({ row }: { row: FrameRow }) {
   const { name } = row;
   const offset = name.functionOffset === undefined ? '' : ` + ${name.functionOffset}`;
+  const showModule = name.module !== undefined && name.module !== name.function;
+  // Java and .NET name a method by its class, as their own traces print it: `pkg.Class.method`.
+  const classQualified = showModule && name.function !== undefined && CLASS_FAMILIES.has(getStackPlatformFamily(row.platform));
   return (
     <>
       {name.image !== undefined && <span data-slot="frame-image">{name.image}</span>}
@@ -36,11 +40,13 @@ function FrameTitle({ row }: { row: FrameRow }) {
           {offset}
         </span>
       )}
-      <span data-slot="frame-function">{name.function ?? '<unknown>'}</span>
-      {name.module !== undefined && name.module !== name.function && <span data-slot="frame-module">{name.module}</span>}
+      <span data-slot="frame-function">
+        {classQualified && <span data-slot="frame-module">{name.module}.</span>}
+        {name.function ?? '<unknown>'}
+      </span>
+      {showModule && !classQualified && <span data-slot="frame-module">{name.module}</span>}
       {name.location !== undefined && <span data-slot="frame-location">{name.location}</span>}
       {row.inApp === true && <span data-slot="in-app-badge">in app</span>}
-      {row.crashing && <span data-slot="crashing-badge">crashed here</span>}
     </>
   );
 }

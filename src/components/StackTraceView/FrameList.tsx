@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, observeElementRect, type Rect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { StackTraceRow } from '../../hooks/useStackTrace';
 import { type GetSourceLink, StackTraceFrame, type StackTraceRowState } from './Frame';
@@ -18,8 +18,14 @@ export interface StackTraceFrameListProps {
 }
 
 const ESTIMATED_ROW = 34;
-// jsdom has no layout: this rect lets the virtualizer render a first screen there too.
+// A box without layout yet (hidden in a closed tab, or jsdom) measures 0: assume a first
+// screen and estimated rows rather than render nothing, or every row at height 0.
 const INITIAL_RECT = { width: 800, height: 640 };
+type RowVirtualizer = Virtualizer<HTMLDivElement, Element>;
+const observeRect = (instance: RowVirtualizer, cb: (rect: Rect) => void) =>
+  observeElementRect(instance, (rect) => cb(rect.height === 0 ? INITIAL_RECT : rect));
+const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, instance: RowVirtualizer) =>
+  measureElement(element, entry, instance) || ESTIMATED_ROW;
 
 function VirtualFrameList({ rows, state, label, getSourceLink }: StackTraceFrameListProps) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -29,6 +35,8 @@ function VirtualFrameList({ rows, state, label, getSourceLink }: StackTraceFrame
     estimateSize: () => ESTIMATED_ROW,
     getItemKey: (index) => rows[index]?.stateKey ?? index,
     initialRect: INITIAL_RECT,
+    observeElementRect: observeRect,
+    measureElement: measureRow,
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
