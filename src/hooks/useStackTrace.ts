@@ -126,7 +126,11 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
     defaultValue: options.defaultSelectedThread ?? threadList.defaultKey,
     onChange: options.onSelectedThreadChange as ((key: string | undefined) => void) | undefined,
   });
-  const selectedThread = threadList.threads.find((t) => t.key === selectedKey) ?? threadList.threads[0];
+  // A key from another event (the input changed) falls back to this event's default thread.
+  const selectedThread =
+    threadList.threads.find((t) => t.key === selectedKey) ??
+    threadList.threads.find((t) => t.key === threadList.defaultKey) ??
+    threadList.threads[0];
 
   const chain = useMemo(() => exceptionSources(event), [event]);
   // The chain belongs to the thread it was raised on; another thread shows its own stack.
