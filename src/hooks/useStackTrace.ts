@@ -1,4 +1,4 @@
-import { type ChangeEvent, useCallback, useId, useMemo } from 'react';
+import { type ChangeEvent, useCallback, useId, useMemo, useState } from 'react';
 import {
   type Event,
   type FrameOrder,
@@ -156,7 +156,10 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
     defaultValue: null,
     onChange: options.onExpandedChange as ((value: ReadonlySet<string> | null) => void) | undefined,
   });
-  const expanded = expandedState ?? defaults;
+  // Own state belongs to the event it was toggled on; a new event starts from its defaults.
+  const [expandedEvent, setExpandedEvent] = useState(event);
+  const controlledExpanded = options.expanded !== undefined;
+  const expanded = (controlledExpanded || expandedEvent === event ? expandedState : null) ?? defaults;
 
   const sections = useMemo(
     () => sources.map((source) => buildSection(source, { order, appOnly, expanded, platform: event.platform, idPrefix })),
@@ -171,14 +174,14 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
   const getMarkdown = useCallback(() => toMarkdown(event), [event]);
 
   const toggleRow = useCallback(
-    (row: StackTraceRow) =>
-      setExpanded((previous) => {
-        const next = new Set(previous ?? defaults);
-        if (next.has(row.stateKey)) next.delete(row.stateKey);
-        else next.add(row.stateKey);
-        return next;
-      }),
-    [setExpanded, defaults],
+    (row: StackTraceRow) => {
+      const next = new Set(expanded);
+      if (next.has(row.stateKey)) next.delete(row.stateKey);
+      else next.add(row.stateKey);
+      setExpandedEvent(event);
+      setExpanded(next);
+    },
+    [setExpanded, expanded, event],
   );
 
   const getRowProps = useCallback(

@@ -9,9 +9,9 @@ const fixture = (name: string) => readJson(`${__dirname}/../fixtures/events/${na
 
 const frames = (state: StackTraceState, section = 0) =>
   (state.sections[section]?.rows ?? []).filter((row) => row.kind === 'frame');
-const rowNamed = (state: StackTraceState, fn: string): StackTraceRow => {
+const rowNamed = (state: StackTraceState, fn: string): Extract<StackTraceRow, { kind: 'frame' }> => {
   const row = state.sections.flatMap((s) => s.rows).find((r) => r.kind === 'frame' && r.name.function === fn);
-  if (row === undefined) throw new Error(`no frame ${fn}`);
+  if (row?.kind !== 'frame') throw new Error(`no frame ${fn}`);
   return row;
 };
 
@@ -147,6 +147,17 @@ describe('useStackTrace state', () => {
     expect(toggle['aria-expanded']).toBe(true);
     expect(toggle['aria-controls']).toBe(result.current.getFrameDetailsProps(open).id);
     expect(result.current.getRowProps(open)).toMatchObject({ 'data-state': 'expanded', 'data-in-app': '' });
+  });
+
+  it('a new event starts from its own default expansion, not the keys toggled on the last one', () => {
+    const first = pythonChainedEvent();
+    const { result, rerender } = renderHook((event: unknown) => useStackTrace(event), { initialProps: first });
+    const crashing = rowNamed(result.current, 'lookup');
+    expect(crashing.expanded).toBe(true);
+    act(() => result.current.toggleRow(crashing));
+    expect(rowNamed(result.current, 'lookup').expanded).toBe(false);
+    rerender(pythonChainedEvent());
+    expect(rowNamed(result.current, 'lookup').expanded).toBe(true);
   });
 
   it('uncontrolled order and app-only call their callbacks', () => {
