@@ -101,6 +101,8 @@ export const ScrubbedAndMasked: Story = { ...light, args: { event: scrubbedEvent
 export const ScrubbedAndMaskedDark: Story = { ...dark, args: { event: scrubbedEvent, defaultValue: 'request' }, play: revealSecret };
 export const Hostile: Story = { ...light, args: { event: hostileEvent, layout: 'grid' }, play: inert };
 export const HostileDark: Story = { ...dark, args: { event: hostileEvent, layout: 'grid' }, play: inert };
+export const HostileTabs: Story = { ...light, args: { event: hostileEvent }, play: arrowThroughTabs };
+export const HostileTabsDark: Story = { ...dark, args: { event: hostileEvent }, play: arrowThroughTabs };
 export const Empty: Story = { ...light, args: { event: emptyEvent }, play: showsEmpty };
 export const EmptyDark: Story = { ...dark, args: { event: emptyEvent }, play: showsEmpty };
 

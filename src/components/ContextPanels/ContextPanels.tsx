@@ -25,6 +25,10 @@ export interface ContextPanelsProps
   headingLevel?: HeadingLevel;
 }
 
+// Radix builds element ids from tab values; a context key with spaces (`My Context`) would
+// split `aria-controls` into two ids, so values are URI-encoded keys.
+const tabValue = (panelKey: string) => encodeURIComponent(panelKey);
+
 const headingTag = (level: number) => `h${Math.min(level, 6)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
 /**
@@ -84,16 +88,16 @@ export function ContextPanels({
   return (
     <div {...divProps} className={cx('fl fl-context-panels', className)} data-layout="tabs">
       {notice}
-      <Tabs.Root value={contexts.selected} onValueChange={contexts.select}>
+      <Tabs.Root value={tabValue(contexts.selected ?? '')} onValueChange={(tab) => contexts.select(decodeURIComponent(tab))}>
         <Tabs.List aria-label={label} data-slot="tab-list">
           {contexts.panels.map((panel) => (
-            <Tabs.Trigger key={panel.key} value={panel.key} data-slot="tab" data-panel={panel.type}>
+            <Tabs.Trigger key={panel.key} value={tabValue(panel.key)} data-slot="tab" data-panel={panel.type}>
               {panel.title}
             </Tabs.Trigger>
           ))}
         </Tabs.List>
         {contexts.panels.map((panel) => (
-          <Tabs.Content key={panel.key} value={panel.key} data-slot="tab-panel" data-panel={panel.type}>
+          <Tabs.Content key={panel.key} value={tabValue(panel.key)} data-slot="tab-panel" data-panel={panel.type}>
             <PanelBody panel={panel} tags={contexts.event.tags} state={contexts} groupHeading={headingTag(headingLevel)} onTagClick={onTagClick} />
           </Tabs.Content>
         ))}

@@ -50,6 +50,16 @@ describe('ContextPanels tabs', () => {
     expect(screen.getByRole('tab', { name: 'Feature Flags' })).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('links tabs and panels for context keys with spaces and markup', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<ContextPanels event={{ contexts: { 'My Context': { a: 1 }, '<b>x</b> "y"': { b: 2 } } }} onValueChange={onValueChange} />);
+    expect(screen.getByRole('tabpanel', { name: 'My Context' })).toHaveTextContent('a1');
+    await user.click(screen.getByRole('tab', { name: '<b>x</b> "y"' }));
+    expect(screen.getByRole('tabpanel', { name: '<b>x</b> "y"' })).toHaveTextContent('b2');
+    expect(onValueChange).toHaveBeenCalledWith('<b>x</b> "y"');
+  });
+
   it('follows a controlled selection', () => {
     const { rerender } = render(<ContextPanels event={mobileEvent} value="gpu" />);
     expect(screen.getByRole('tabpanel', { name: 'Graphics Processing Unit' })).toHaveTextContent('Metal');
