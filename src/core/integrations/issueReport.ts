@@ -46,7 +46,10 @@ export function issueFacts(issue: Issue | undefined): [label: string, value: str
 export function reportTitle(input: IntegrationInput): string {
   const raw = input.event?.title || input.issue?.title || 'Untitled error';
   const oneLine = raw.replace(/\s+/g, ' ').trim();
-  return oneLine.length > MAX_TITLE ? `${oneLine.slice(0, MAX_TITLE - 1)}…` : oneLine;
+  if (oneLine.length <= MAX_TITLE) return oneLine;
+  // Never end on the first half of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(oneLine.charAt(MAX_TITLE - 2)) ? MAX_TITLE - 2 : MAX_TITLE - 1;
+  return `${oneLine.slice(0, end)}…`;
 }
 
 /** The permalink of the input, only when it is an http(s) URL. */

@@ -2,7 +2,7 @@ import type { EventReportOptions } from '../report/reportModel';
 import { buildIntegrationReport, type IntegrationInput, issueFacts } from './issueReport';
 import { escapeJiraWiki, toJiraWiki } from './jiraWiki';
 import { IntegrationTargetError, pathSegment, requireBaseUrl } from './safeUrl';
-import { type FittedBody, fitBodyInUrl, SAFE_URL_LENGTH } from './trimBody';
+import { type FittedBody, fitBodyInUrl, SAFE_URL_LENGTH, wellFormed } from './trimBody';
 
 /** A GitHub repository to file issues in. */
 export interface GitHubTarget {
@@ -59,12 +59,17 @@ export interface NewIssueLink {
   fullReport: string;
 }
 
-/** Query string with `%20` for spaces: GitHub, GitLab and Jira all read it the same way. */
+/**
+ * Query string with `%20` for spaces: GitHub, GitLab and Jira all read it the same way. Lone
+ * surrogates (an emoji clipped in half upstream) become U+FFFD, since `encodeURIComponent`
+ * throws on them.
+ */
 function query(params: [string, string][]): string {
-  return params.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
+  return params.map(([key, value]) => `${encodeURIComponent(wellFormed(key))}=${encodeURIComponent(wellFormed(value))}`).join('&');
 }
 
-function link(fullReport: string, toUrl: (body: string) => string, limit: number, note: (text: string) => string): NewIssueLink {
+function link(report: string, toUrl: (body: string) => string, limit: number, note: (text: string) => string): NewIssueLink {
+  const fullReport = wellFormed(report);
   const fitted: FittedBody = fitBodyInUrl(fullReport, toUrl, limit, note);
   const url = toUrl(fitted.body);
   if (url.length > limit) {

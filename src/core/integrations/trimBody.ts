@@ -14,6 +14,11 @@ export const SAFE_URL_LENGTH = 8000;
 /** The note placed where a report was cut; the full report goes on the clipboard. */
 export const TRIMMED_NOTE = 'Report trimmed — full report on the clipboard.';
 
+/** The text with lone surrogates replaced by U+FFFD, so it can be percent-encoded. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** A body cut to fit a URL, and whether it was cut. */
 export interface FittedBody {
   body: string;
