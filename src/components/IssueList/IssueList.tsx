@@ -41,8 +41,8 @@ export interface IssueListProps extends Omit<ComponentPropsWithRef<'div'>, 'chil
   statsPeriod?: IssueCellContext['statsPeriod'];
   /** Shows a skeleton while the host fetches issues. @default false */
   loading?: boolean;
-  /** Shows this error instead of rows, such as a failed fetch. @default none */
-  error?: ReactNode;
+  /** Shows this error (its message, for an `Error`) instead of rows, such as a failed fetch. @default none */
+  error?: ReactNode | Error;
   /** What shows when no issue matches. @default "No issues match this search." with a clear button */
   empty?: ReactNode;
   /** How many issues match on the server, for "select all matching". @default the visible count */

@@ -52,7 +52,7 @@ export function IssueListEmpty({ query, onClear, columns, children }: { query: s
 }
 
 /** The error state: the host's message as text, announced. */
-export function IssueListError({ error, columns }: { error: ReactNode; columns: number }) {
+export function IssueListError({ error, columns }: { error: ReactNode | Error; columns: number }) {
   const message = error instanceof Error ? error.message : error;
   return (
     <MessageRow columns={columns} slot="error">

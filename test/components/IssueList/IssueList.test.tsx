@@ -1,8 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { IssueList } from '../../../src';
-import { generateIssues, hostileIssues, rawApiIssues, realisticIssues, SAMPLE_NOW } from '../../../stories/IssueList/sampleIssues';
+import { generateIssues, hostileIssues, rawApiIssues, SAMPLE_NOW } from '../../../stories/IssueList/sampleIssues';
 
 // jsdom has no layout: give the scroller a viewport so the virtualizer renders rows.
 beforeAll(() => {
@@ -41,5 +41,17 @@ describe('IssueList', { timeout: 20_000 }, () => {
     expect(screen.getByRole('columnheader', { name: 'Last seen' })).toHaveAttribute('aria-sort', 'none');
     const counts = bodyRows().map((row) => Number(row.querySelector('[data-column="events"] [title]')!.getAttribute('title')!.replace(/\D/g, '')));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe('IssueList hostile input', { timeout: 20_000 }, () => {
+  it('renders HTML and scripts as inert text and never links javascript: permalinks', () => {
+    const { container } = render(<IssueList issues={hostileIssues()} now={SAMPLE_NOW} />);
+    expect(screen.getByText('<script>')).toBeInTheDocument();
+    expect(screen.getByText('"><svg onload=alert(4)>')).toBeInTheDocument();
+    expect(container.querySelector('script, img, svg[onload]')).toBeNull();
+    for (const link of container.querySelectorAll('a')) expect(link.getAttribute('href')).toMatch(/^https?:/);
+    expect(screen.getByText(/of this issue list did not match the schema/)).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(3);
   });
 });
