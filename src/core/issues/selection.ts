@@ -69,6 +69,8 @@ export function reconcileIssueSelection(
   visibleIds: readonly string[],
   queryChanged: boolean,
 ): IssueSelection {
+  // Nothing to fit: skip building a set of every visible id on each keystroke of a 100k list.
+  if (selection.ids.size === 0 && selection.anchorId === null && !selection.allMatching) return selection;
   const visible = new Set(visibleIds);
   const allMatching = selection.allMatching && !queryChanged;
   const ids = allMatching ? visible : new Set([...selection.ids].filter((id) => visible.has(id)));
@@ -85,7 +87,8 @@ export function isIssueSelected(selection: IssueSelection, id: string): boolean 
 
 /** Selected ids among the visible issues, in visible order: what a bulk action acts on. */
 export function getSelectedIssueIds(selection: IssueSelection, visibleIds: readonly string[]): string[] {
-  return selection.allMatching ? [...visibleIds] : visibleIds.filter((id) => selection.ids.has(id));
+  if (selection.allMatching) return [...visibleIds];
+  return selection.ids.size === 0 ? [] : visibleIds.filter((id) => selection.ids.has(id));
 }
 
 /** State of the "select all" checkbox: none, some (indeterminate) or all visible selected. */
