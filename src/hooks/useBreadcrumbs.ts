@@ -56,7 +56,7 @@ export interface UseBreadcrumbsOptions {
 }
 
 /** What `useBreadcrumbs` returns: the filtered list with windowed access, the view state, and prop getters. */
-export interface UseBreadcrumbsResult extends Omit<BreadcrumbList, 'getItem' | 'getSlice'> {
+export interface UseBreadcrumbsResult extends Omit<BreadcrumbList, 'getItem' | 'getIndex' | 'getSlice'> {
   /** The canonical event. */
   event: Event;
   /** What the normalizer repaired or dropped in the input. */
@@ -65,6 +65,8 @@ export interface UseBreadcrumbsResult extends Omit<BreadcrumbList, 'getItem' | '
   crumbCount: number;
   /** The matched row at a display position. */
   getItem: (position: number) => BreadcrumbItem | undefined;
+  /** `event.breadcrumbs` index of the row at a display position, without building the row: a virtualizer's item key. */
+  getIndex: (position: number) => number | undefined;
   /** Matched rows in `[start, end)` of display order: what a virtualized list asks for. */
   getSlice: (start: number, end: number) => BreadcrumbItem[];
   /** A row's time in the current mode, locale and time zone; `undefined` when it has none. */
@@ -203,6 +205,7 @@ export function useBreadcrumbs(input: unknown, options: UseBreadcrumbsOptions = 
     kindCounts: list.kindCounts,
     levelCounts: list.levelCounts,
     getItem: list.getItem,
+    getIndex: list.getIndex,
     getSlice: list.getSlice,
     formatTime,
     kinds,

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ComponentPropsWithRef, type ReactNode, useRef } from 'react';
+import { type ComponentPropsWithRef, type ReactNode, useCallback, useRef } from 'react';
 import type { Problem } from '../../core';
 import { type UseBreadcrumbsOptions, useBreadcrumbs } from '../../hooks/useBreadcrumbs';
 import { cx } from '../cx';
@@ -77,12 +77,15 @@ export function BreadcrumbTimeline({
     includeEvent,
   });
   const scrollRef = useRef<HTMLElement>(null);
+  const { getIndex } = breadcrumbs;
+  // Keys follow the breadcrumb, not the position, so measured heights survive filtering. The virtualizer
+  // asks for every key whenever this function changes, so it changes only with the list.
+  const getItemKey = useCallback((position: number) => getIndex(position) ?? position, [getIndex]);
   const virtualizer = useVirtualizer({
     count: breadcrumbs.matched,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimateRowHeight,
-    // Keys follow the breadcrumb, not the position, so measured heights survive filtering.
-    getItemKey: (position) => breadcrumbs.getItem(position)?.index ?? position,
+    getItemKey,
     overscan: 6,
   });
   // Only problems about breadcrumbs (or the whole input) belong here; other sections report their own.

@@ -51,6 +51,8 @@ export interface BreadcrumbList {
   levelCounts: Record<Level, number>;
   /** The matched row at a position in display order. */
   getItem(position: number): BreadcrumbItem | undefined;
+  /** `event.breadcrumbs` index of the row at a position, without building the row: a cheap key for virtualizers. */
+  getIndex(position: number): number | undefined;
   /** Matched rows from `start` up to, not including, `end`, in display order. */
   getSlice(start: number, end: number): BreadcrumbItem[];
 }
@@ -101,9 +103,13 @@ export function buildBreadcrumbList(event: Event, options: BreadcrumbListOptions
   }
 
   const itemCache = new Map<number, BreadcrumbItem>();
-  const getItem = (position: number): BreadcrumbItem | undefined => {
+  const getIndex = (position: number): number | undefined => {
     if (!Number.isInteger(position) || position < 0 || position >= matched) return undefined;
-    const i = matchedIndices[order === 'newest-first' ? matched - 1 - position : position] ?? 0;
+    return matchedIndices[order === 'newest-first' ? matched - 1 - position : position];
+  };
+  const getItem = (position: number): BreadcrumbItem | undefined => {
+    const i = getIndex(position);
+    if (i === undefined) return undefined;
     let item = itemCache.get(i);
     if (!item) {
       const breadcrumb = i < crumbs.length ? crumbs[i] : eventCrumb;
@@ -132,5 +138,5 @@ export function buildBreadcrumbList(event: Event, options: BreadcrumbListOptions
     }
     return items;
   };
-  return { total, matched, kindCounts, levelCounts, getItem, getSlice };
+  return { total, matched, kindCounts, levelCounts, getItem, getIndex, getSlice };
 }

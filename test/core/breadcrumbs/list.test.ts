@@ -97,6 +97,17 @@ describe('buildBreadcrumbList', () => {
     expect(list.getItem(2)).toBe(list.getItem(2));
   });
 
+  it('gives the breadcrumb index at a position without building the row, matching getItem in both orders', () => {
+    for (const order of ['newest-first', 'oldest-first'] as const) {
+      const list = buildBreadcrumbList(event, { order, levels: ['error', 'warning'] });
+      const indices = Array.from({ length: list.matched }, (_, position) => list.getIndex(position));
+      expect(indices).toEqual(list.getSlice(0, list.matched).map((row) => row.index));
+      expect(list.getIndex(-1)).toBeUndefined();
+      expect(list.getIndex(list.matched)).toBeUndefined();
+      expect(list.getIndex(0.5)).toBeUndefined();
+    }
+  });
+
   it('sees new breadcrumbs when the event is replaced', () => {
     buildBreadcrumbList(event, { search: 'declined' });
     const next = makeEvent({ breadcrumbs: [...crumbs, { category: 'console', message: 'declined again' }] });
