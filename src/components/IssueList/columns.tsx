@@ -36,7 +36,7 @@ const PERIOD_LABEL = { '24h': 'the last 24 hours', '14d': 'the last 14 days' } a
 
 /** The issue stream's columns in Sentry's order. */
 export const defaultIssueColumns: readonly IssueListColumn[] = [
-  { id: 'level', header: 'Level', width: '5.5rem', cell: (issue) => <LevelBadge level={issue.level} /> },
+  { id: 'level', header: 'Level', width: '6.5rem', cell: (issue) => <LevelBadge level={issue.level} /> },
   {
     id: 'title',
     header: 'Issue',
