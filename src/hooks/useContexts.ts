@@ -72,16 +72,16 @@ function plainText(value: unknown): string | undefined {
  */
 export function useContexts(input: unknown, options: UseContextsOptions = {}) {
   const { value, defaultValue, onValueChange, revealed: revealedProp, defaultRevealed = NO_REVEALED, onRevealedChange } = options;
-  const { panels: order, labels, formatters, maskSensitive, allowReveal = true, locale, timeZone } = options;
+  const { panels: order, exclude, labels, formatters, maskSensitive, allowReveal = true, locale, timeZone } = options;
   const normalized = useNormalizedEvent(input);
   const event: Event = normalized.value;
   const problems: Problem[] = useMemo(() => contextProblems(normalized.problems), [normalized.problems]);
   const panels: ContextPanel[] = useMemo(
     () =>
-      buildContextPanels(event, { panels: order, labels, formatters, maskSensitive, allowReveal, locale, timeZone }).filter(
+      buildContextPanels(event, { panels: order, exclude, labels, formatters, maskSensitive, allowReveal, locale, timeZone }).filter(
         (panel) => panel.rows.length > 0,
       ),
-    [event, order, labels, formatters, maskSensitive, allowReveal, locale, timeZone],
+    [event, order, exclude, labels, formatters, maskSensitive, allowReveal, locale, timeZone],
   );
 
   const [selectedKey, setSelectedKey] = useControllableState<string | undefined>({

@@ -82,6 +82,14 @@ describe('useContexts options', () => {
     expect(rowOf(result.current.panels, 'device.batteryLevel').display).toBe('48 percent charged');
   });
 
+  it('leaves out excluded panels', () => {
+    const { result } = renderHook(() => useContexts(mobileEvent, { exclude: ['tags', 'user'] }));
+    const keys = result.current.panels.map((panel) => panel.key);
+    expect(keys).toContain('device');
+    expect(keys).not.toContain('tags');
+    expect(keys).not.toContain('user');
+  });
+
   it('keeps the selected panel uncontrolled, starting from defaultValue', () => {
     const { result } = renderHook(() => useContexts(mobileEvent, { defaultValue: 'app' }));
     expect(result.current.selected).toBe('app');

@@ -5,7 +5,7 @@ import { cx } from '../cx';
 import { ProblemsNotice } from '../ProblemsNotice';
 import { PanelBody } from './PanelBody';
 
-type HeadingLevel = 2 | 3 | 4 | 5;
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Props of `ContextPanels`. */
 export interface ContextPanelsProps
@@ -46,10 +46,10 @@ export function ContextPanels({
   className,
   ...props
 }: ContextPanelsProps) {
-  const { panels, labels, formatters, maskSensitive, allowReveal, locale, timeZone, ...stateAndRest } = props;
+  const { panels, exclude, labels, formatters, maskSensitive, allowReveal, locale, timeZone, ...stateAndRest } = props;
   const { value, defaultValue, onValueChange, revealed, defaultRevealed, onRevealedChange, ...divProps } = stateAndRest;
   const contexts = useContexts(event, {
-    ...{ panels, labels, formatters, maskSensitive, allowReveal, locale, timeZone },
+    ...{ panels, exclude, labels, formatters, maskSensitive, allowReveal, locale, timeZone },
     ...{ value, defaultValue, onValueChange, revealed, defaultRevealed, onRevealedChange },
   });
   const baseId = useId();

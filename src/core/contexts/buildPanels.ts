@@ -21,7 +21,7 @@ function withUniqueRowKeys(panel: ContextPanel): ContextPanel {
  * culture, trace, user, request and tags, then every other context (`client_os`, custom ones)
  * in the event's order, then additional data (`extra`) and the SDK. Values are formatted (`23.5 GiB`, `Yes`, `48%`, dates with their
  * distance to the event), scrubbed values flagged, request secrets masked. `options.panels`
- * picks and orders panels by key.
+ * picks and orders panels by key; `options.exclude` leaves panels out.
  */
 export function buildContextPanels(event: Event, options: ContextPanelOptions = {}): ContextPanel[] {
   const setting = resolveRowSetting(event, options);
@@ -44,10 +44,11 @@ export function buildContextPanels(event: Event, options: ContextPanelOptions = 
 
   const order = options.panels ?? [...DEFAULT_CONTEXT_PANEL_ORDER, ...contextKeys, 'extra', 'sdk'];
   const panels: ContextPanel[] = [];
+  const excluded = new Set(options.exclude);
   const built = new Set<string>();
   for (const key of order) {
     const build = byKey.get(key);
-    if (!build || built.has(key)) continue;
+    if (!build || built.has(key) || excluded.has(key)) continue;
     built.add(key);
     panels.push(withUniqueRowKeys(build()));
   }

@@ -48,6 +48,8 @@ export type ContextValueFormatter = (value: unknown, row: { key: string; event: 
 export interface ContextPanelOptions extends DateFormatOptions {
   /** Panel keys to show, in this order; absent shows every panel in the default order. */
   panels?: readonly string[];
+  /** Panel keys to leave out, such as `['tags']` when a page shows the tags elsewhere. @default none */
+  exclude?: readonly string[];
   /** Label overrides by row key (`device.model`) or by type and field (`os.name` also labels `client_os.name`). */
   labels?: Readonly<Record<string, string>>;
   /** Custom formatters by row key or by type and field, like `labels`. */

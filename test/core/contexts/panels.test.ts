@@ -82,6 +82,13 @@ describe('buildContextPanels order and titles', () => {
   it('picks and orders panels on request', () => {
     expect(buildContextPanels(event, { panels: ['os', 'device', 'gpu', 'os', 'react'] }).map((panel) => panel.key)).toEqual(['os', 'device', 'react']);
   });
+
+  it('leaves out excluded panels, in the default order or a picked one', () => {
+    const all = buildContextPanels(event).map((panel) => panel.key);
+    const rest = buildContextPanels(event, { exclude: ['device', 'tags'] }).map((panel) => panel.key);
+    expect(rest).toEqual(all.filter((key) => key !== 'device' && key !== 'tags'));
+    expect(buildContextPanels(event, { panels: ['os', 'device'], exclude: ['os'] }).map((panel) => panel.key)).toEqual(['device']);
+  });
 });
 
 describe('buildContextPanels formatting', () => {
