@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   buildContextPanels,
   type ContextPanel,
@@ -32,19 +32,23 @@ export interface UseContextsOptions extends ContextPanelOptions {
 export interface ContextRowView {
   /** Row key, unique within the event. */
   key: string;
+  /** Label of the key column, after `labels` overrides. */
   label: string;
   /** The value to render when `display` is absent (objects and arrays, for a tree). */
   value: unknown;
   /** Formatted text, or the mask while a secret is hidden. */
   display: string | undefined;
+  /** Whether Sentry's scrubbers removed or changed the value. */
   scrubbed: boolean;
   /** Why the value was scrubbed, when `_meta` says. */
   scrubbedReason: string | undefined;
+  /** Whether the value is a secret that is masked by default. */
   masked: boolean;
   /** Whether a masked value is shown right now. */
   revealed: boolean;
   /** Whether a masked value may be revealed. */
   revealable: boolean;
+  /** Sub-heading the row belongs under (`headers`, `cookies`, `query`, `env`). */
   group: string | undefined;
 }
 
@@ -98,6 +102,15 @@ export function useContexts(input: unknown, options: UseContextsOptions = {}) {
     defaultValue: defaultRevealed,
     onChange: onRevealedChange,
   });
+  // A secret revealed on one event must not show on the next one that has a header of the same
+  // name; a layout effect hides it before the new event paints.
+  const shownEvent = useRef(event);
+  useLayoutEffect(() => {
+    if (shownEvent.current === event) return;
+    shownEvent.current = event;
+    setRevealed((previous) => (previous.size === 0 ? previous : NO_REVEALED));
+  }, [event, setRevealed]);
+
   const toggleReveal = useCallback(
     (row: ContextRow) => {
       if (!row.flags.masked || !row.flags.revealable || !allowReveal) return;

@@ -143,6 +143,16 @@ describe('useContexts secrets and scrubbed values', () => {
     expect(result.current.getRowView(auth).revealed).toBe(false);
   });
 
+  it('hides revealed secrets again when another event comes in', () => {
+    const onRevealedChange = vi.fn();
+    const { result, rerender } = renderHook(({ event }) => useContexts(event, { onRevealedChange }), { initialProps: { event: scrubbedEvent } });
+    act(() => result.current.toggleReveal(rowOf(result.current.panels, 'request.headers.Authorization')));
+    rerender({ event: { ...scrubbedEvent, event_id: 'b'.repeat(32) } });
+    expect(result.current.revealed.size).toBe(0);
+    expect(result.current.getRowView(rowOf(result.current.panels, 'request.headers.Authorization')).display).toBe('••••••');
+    expect(onRevealedChange).toHaveBeenLastCalledWith(new Set());
+  });
+
   it('takes the revealed set controlled', () => {
     const revealed = new Set(['request.cookies.sessionid']);
     const { result } = renderHook(() => useContexts(scrubbedEvent, { revealed }));
