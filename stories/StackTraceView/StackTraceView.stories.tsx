@@ -136,8 +136,14 @@ const hugeRecursion: Play = async ({ canvasElement }) => {
   await expect(canvasElement.querySelectorAll('[data-slot="frame"]').length).toBeLessThan(200);
 };
 
-export const HugeRecursion: Story = { ...light, args: { event: hugeRecursionEvent() }, play: hugeRecursion };
-export const HugeRecursionDark: Story = { ...dark, args: { event: hugeRecursionEvent() }, play: hugeRecursion };
+// Huge events stay out of `args`: Storybook would serialize 10,000 frames to its manager.
+const HUGE_RECURSION = hugeRecursionEvent();
+const HUGE_FLAT = hugeFlatEvent();
+const renderRecursion: Story['render'] = (args) => <StackTraceView {...args} event={HUGE_RECURSION} />;
+const renderFlat: Story['render'] = (args) => <StackTraceView {...args} event={HUGE_FLAT} />;
+
+export const HugeRecursion: Story = { ...light, render: renderRecursion, play: hugeRecursion };
+export const HugeRecursionDark: Story = { ...dark, render: renderRecursion, play: hugeRecursion };
 
 /** 10,000 distinct frames: only the rows in view exist; scrolling brings in others. */
 const hugeFlat: Play = async ({ canvasElement }) => {
@@ -149,8 +155,8 @@ const hugeFlat: Play = async ({ canvasElement }) => {
   await waitFor(() => expect(canvas.getByText('step0')).toBeInTheDocument());
 };
 
-export const HugeFlat: Story = { ...light, args: { event: hugeFlatEvent() }, play: hugeFlat };
-export const HugeFlatDark: Story = { ...dark, args: { event: hugeFlatEvent() }, play: hugeFlat };
+export const HugeFlat: Story = { ...light, render: renderFlat, play: hugeFlat };
+export const HugeFlatDark: Story = { ...dark, render: renderFlat, play: hugeFlat };
 
 /** Markup in every string stays text; `javascript:` source links never become links. */
 const hostile: Play = async ({ canvasElement }) => {

@@ -1,5 +1,5 @@
 import { measureElement, observeElementRect, type Rect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { StackTraceRow } from '../../hooks/useStackTrace';
 import { type GetSourceLink, StackTraceFrame, type StackTraceRowState } from './Frame';
 
@@ -29,11 +29,13 @@ const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, in
 
 function VirtualFrameList({ rows, state, label, getSourceLink }: StackTraceFrameListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // A new key function makes the virtualizer re-measure every row, so keep it per row list.
+  const getItemKey = useCallback((index: number) => rows[index]?.stateKey ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW,
-    getItemKey: (index) => rows[index]?.stateKey ?? index,
+    getItemKey,
     initialRect: INITIAL_RECT,
     observeElementRect: observeRect,
     measureElement: measureRow,

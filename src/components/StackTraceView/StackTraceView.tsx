@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { type ComponentPropsWithRef, type ReactNode, useMemo } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
 import { type UseStackTraceOptions, useStackTrace } from '../../hooks/useStackTrace';
 import { cx } from '../cx';
@@ -74,6 +74,18 @@ export function StackTraceView({
     defaultSelectedThread,
     onSelectedThreadChange,
   });
+  // Parts get only what they read: React's development build diffs every changed prop deeply,
+  // and handing each visible row the whole state (10,000 rows) made a toggle take seconds.
+  const { getRowProps, getFrameToggleProps, getFrameDetailsProps } = state;
+  const rowState = useMemo(
+    () => ({ getRowProps, getFrameToggleProps, getFrameDetailsProps }),
+    [getRowProps, getFrameToggleProps, getFrameDetailsProps],
+  );
+  const { threads, appOnly: appOnlyNow, order: orderNow, raw, getMarkdown, setAppOnly, setOrder, getThreadSelectProps } = state;
+  const toolbarState = useMemo(
+    () => ({ threads, appOnly: appOnlyNow, order: orderNow, raw, getMarkdown, setAppOnly, setOrder, getThreadSelectProps }),
+    [threads, appOnlyNow, orderNow, raw, getMarkdown, setAppOnly, setOrder, getThreadSelectProps],
+  );
   const [mode, setMode] = useControllableState<StackTraceViewMode>({ value: modeProp, defaultValue: defaultMode, onChange: onModeChange });
 
   return (
@@ -91,7 +103,7 @@ export function StackTraceView({
         <p data-slot="empty">{empty}</p>
       ) : (
         <>
-          <StackTraceToolbar state={state} mode={mode} onModeChange={setMode} />
+          <StackTraceToolbar state={toolbarState} mode={mode} onModeChange={setMode} />
           {mode === 'raw' ? (
             // biome-ignore lint/a11y/noNoninteractiveTabindex: the raw text scrolls and must be reachable by keyboard
             <section aria-label="Raw stack trace" tabIndex={0} data-slot="raw">
@@ -102,7 +114,7 @@ export function StackTraceView({
               <StackTraceBlock
                 key={section.key}
                 section={section}
-                state={state}
+                state={rowState}
                 headingLevel={headingLevel}
                 getSourceLink={getSourceLink}
                 virtualizeAfter={virtualizeAfter}

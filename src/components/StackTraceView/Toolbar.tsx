@@ -6,10 +6,16 @@ import { cx } from '../cx';
 /** What the view shows: the folded frames or the trace as plain text. */
 export type StackTraceViewMode = 'frames' | 'raw';
 
+/** What the toolbar reads from `useStackTrace`: not the rows, which can be 10,000 long. */
+export type StackTraceToolbarState = Pick<
+  StackTraceState,
+  'threads' | 'appOnly' | 'order' | 'raw' | 'getMarkdown' | 'setAppOnly' | 'setOrder' | 'getThreadSelectProps'
+>;
+
 /** Props of `StackTraceToolbar`. */
 export interface StackTraceToolbarProps extends Omit<ComponentPropsWithRef<'fieldset'>, 'children'> {
-  /** State from `useStackTrace`. */
-  state: StackTraceState;
+  /** The toolbar's part of the state from `useStackTrace`. */
+  state: StackTraceToolbarState;
   /** Frames or raw text. */
   mode: StackTraceViewMode;
   /** Called when the raw switch is pressed. */

@@ -3,4 +3,4 @@ export { type GetSourceLink, StackTraceFrame, type StackTraceFrameProps, type St
 export { StackTraceFrameList, type StackTraceFrameListProps } from './FrameList';
 export { safeHttpUrl } from './safeUrl';
 export { StackTraceView, type StackTraceViewProps } from './StackTraceView';
-export { StackTraceToolbar, type StackTraceToolbarProps, type StackTraceViewMode } from './Toolbar';
+export { StackTraceToolbar, type StackTraceToolbarProps, type StackTraceToolbarState, type StackTraceViewMode } from './Toolbar';
