@@ -1,0 +1,4 @@
+// Hooks over the Sentry Web API client (`faultline/sentry`), re-exported by `faultline/hooks`.
+export { type UseSentryEventOptions, type UseSentryEventResult, useSentryEvent } from './useSentryEvent';
+export { type UseSentryIssuesOptions, type UseSentryIssuesResult, useSentryIssues } from './useSentryIssues';
+export type { SentryRequestState } from './useSentryRequest';
