@@ -4,6 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Issue, IssueStatus, Level } from '../src/core/model';
+import { getIssueSortOrder } from '../src/core/issues';
 import { createIssueIndex, createIssueSearcher } from '../src/core/search';
 
 const ISSUE_COUNT = 100_000;
@@ -100,6 +101,15 @@ const keystroke = () => {
     sink += searcher.search(next, context).issues.length;
   };
 };
+// What `useIssueList` does per keystroke: the same, with results in the memoised sort order.
+const order = getIssueSortOrder(issues, 'date');
+const hookKeystroke = () => {
+  const searcher = createIssueSearcher(index);
+  searcher.search(previous, context, { order });
+  return () => {
+    sink += searcher.search(next, context, { order }).issues.length;
+  };
+};
 // The same query with nothing remembered: a scan of every row with the full syntax.
 const cold = () => {
   const searcher = createIssueSearcher(index);
@@ -111,16 +121,19 @@ const cold = () => {
 for (let i = 0; i < 30; i++) {
   floor()();
   keystroke()();
+  hookKeystroke()();
   cold()();
 }
 const ITERATIONS = 200;
 const floorMs = measure(ITERATIONS, floor);
 const keystrokeMs = measure(ITERATIONS, keystroke);
+const hookMs = measure(ITERATIONS, hookKeystroke);
 const coldMs = measure(ITERATIONS, cold);
 const matches = createIssueSearcher(index).search(next, context).issues.length;
 
 console.log(`issues: ${ISSUE_COUNT}, index built in ${indexMs.toFixed(1)} ms, query "${next}" matches ${matches}`);
 console.log(`floor    issues.filter(title.includes("${text}")): ${floorMs.toFixed(3)} ms (median of ${ITERATIONS})`);
 console.log(`keystroke "${previous}" -> "${next}": ${keystrokeMs.toFixed(3)} ms, ratio ${(keystrokeMs / floorMs).toFixed(2)}x floor`);
+console.log(`useIssueList keystroke (sorted order):  ${hookMs.toFixed(3)} ms, ratio ${(hookMs / floorMs).toFixed(2)}x floor`);
 console.log(`cold full scan, same query:        ${coldMs.toFixed(3)} ms, ratio ${(coldMs / floorMs).toFixed(2)}x floor`);
 if (sink < 0) console.log(sink);
