@@ -77,6 +77,14 @@ const revealSecret: Play = async ({ canvasElement, args }) => {
   await expect(args.onRevealedChange).toHaveBeenCalledTimes(1);
 };
 
+/** The host app disallows reveals: secrets stay masked with no button. */
+const noReveal: Play = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await expect(canvas.getByRole('tabpanel', { name: 'HTTP Request' })).toHaveTextContent('hidden value');
+  await expect(canvas.queryByRole('button', { name: /^Reveal/ })).toBeNull();
+  await expect(canvasElement).not.toHaveTextContent('sk_live');
+};
+
 /** Hostile values are text: no injected elements, the `javascript:` URL is no link. */
 const inert: Play = async ({ canvasElement }) => {
   const canvas = within(canvasElement);
@@ -99,6 +107,8 @@ export const MobileGrid: Story = { ...light, args: { layout: 'grid' }, play: gri
 export const MobileGridDark: Story = { ...dark, args: { layout: 'grid' }, play: gridAndTagClick };
 export const ScrubbedAndMasked: Story = { ...light, args: { event: scrubbedEvent, defaultValue: 'request' }, play: revealSecret };
 export const ScrubbedAndMaskedDark: Story = { ...dark, args: { event: scrubbedEvent, defaultValue: 'request' }, play: revealSecret };
+export const MaskedWithoutReveal: Story = { ...light, args: { event: scrubbedEvent, defaultValue: 'request', allowReveal: false }, play: noReveal };
+export const MaskedWithoutRevealDark: Story = { ...dark, args: { event: scrubbedEvent, defaultValue: 'request', allowReveal: false }, play: noReveal };
 export const Hostile: Story = { ...light, args: { event: hostileEvent, layout: 'grid' }, play: inert };
 export const HostileDark: Story = { ...dark, args: { event: hostileEvent, layout: 'grid' }, play: inert };
 export const HostileTabs: Story = { ...light, args: { event: hostileEvent }, play: arrowThroughTabs };
