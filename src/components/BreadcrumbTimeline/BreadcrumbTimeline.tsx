@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ComponentPropsWithRef, type ReactNode, useCallback, useRef } from 'react';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { type ComponentPropsWithRef, type FocusEvent, type ReactNode, useCallback, useRef } from 'react';
 import type { Problem } from '../../core';
 import { type UseBreadcrumbsOptions, useBreadcrumbs } from '../../hooks/useBreadcrumbs';
 import { cx } from '../cx';
@@ -81,12 +81,32 @@ export function BreadcrumbTimeline({
   // Keys follow the breadcrumb, not the position, so measured heights survive filtering. The virtualizer
   // asks for every key whenever this function changes, so it changes only with the list.
   const getItemKey = useCallback((position: number) => getIndex(position) ?? position, [getIndex]);
+  // The row holding keyboard focus stays mounted when scrolled out of view, so focus is not dropped to the page.
+  const focused = useRef<{ getIndex: typeof getIndex; position: number } | undefined>(undefined);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const positions = defaultRangeExtractor(range);
+      const position = focused.current?.getIndex === getIndex ? focused.current.position : undefined;
+      if (position === undefined || position >= range.count || positions.includes(position)) return positions;
+      return [...positions, position].sort((a, b) => a - b);
+    },
+    [getIndex],
+  );
+  const trackFocus = (event: FocusEvent<HTMLOListElement>) => {
+    const row = event.target.closest('[data-index]');
+    const position = Number(row?.getAttribute('data-index'));
+    focused.current = Number.isInteger(position) ? { getIndex, position } : undefined;
+  };
+  const dropFocus = (event: FocusEvent<HTMLOListElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) focused.current = undefined;
+  };
   const virtualizer = useVirtualizer({
     count: breadcrumbs.matched,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimateRowHeight,
     getItemKey,
     overscan: 6,
+    rangeExtractor,
   });
   // Only problems about breadcrumbs (or the whole input) belong here; other sections report their own.
   const problems = breadcrumbs.problems.filter(isBreadcrumbProblem);
@@ -116,7 +136,7 @@ export function BreadcrumbTimeline({
             // The scroller takes focus so keyboard users can scroll a list whose rows may have no buttons.
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
             <section ref={scrollRef} data-slot="scroller" style={{ maxHeight }} tabIndex={0} aria-label={`${label} list`}>
-              <ol aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+              <ol aria-label={label} style={{ height: virtualizer.getTotalSize() }} onFocus={trackFocus} onBlur={dropFocus}>
                 {virtualRows.map((row) => {
                   const item = breadcrumbs.getItem(row.index);
                   if (!item) return null;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BreadcrumbTimeline } from '../../../src';
@@ -187,7 +187,34 @@ describe('BreadcrumbTimeline', () => {
     expect(shown.length).toBeLessThan(40);
     expect(shown[1]).toHaveTextContent('line 99999');
     expect(shown[1]).toHaveAttribute('aria-setsize', '100001');
-  });
+  }, 30_000);
+
+  it('keeps the row with keyboard focus mounted when it scrolls out of the window', async () => {
+    const user = userEvent.setup();
+    const many: Breadcrumb[] = Array.from({ length: 1_000 }, (_, i) => ({
+      timestamp: new Date(Date.parse('2024-03-04T11:00:00Z') + i * 1000).toISOString(),
+      category: 'fetch',
+      data: { method: 'GET', url: `/api/${i}`, status_code: 200 },
+    }));
+    render(<BreadcrumbTimeline event={makeEvent({ breadcrumbs: many })} />);
+    const scroller = screen.getByRole('region', { name: 'Breadcrumbs list' });
+    const scrollTo = (top: number) =>
+      act(async () => {
+        scroller.scrollTop = top;
+        scroller.dispatchEvent(new Event('scroll'));
+      });
+    // Without focus, a row far above the window is not rendered.
+    await scrollTo(30_000);
+    expect(screen.queryByRole('button', { name: /GET \/api\/999 → 200$/ })).not.toBeInTheDocument();
+    await scrollTo(0);
+    const toggle = await screen.findByRole('button', { name: /GET \/api\/999 → 200$/ });
+    await user.click(toggle);
+    expect(toggle).toHaveFocus();
+    await scrollTo(30_000);
+    expect(toggle).toBeInTheDocument();
+    expect(toggle).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /GET \/api\/998 → 200$/ })).not.toBeInTheDocument();
+  }, 30_000);
 
   it('renders a real fixture with 73 breadcrumbs and filters it', async () => {
     const user = userEvent.setup();
