@@ -6,6 +6,9 @@ import { hostileEvent, hugeFlatEvent, hugeRecursionEvent, sourceLinkFor, threads
 import { readJson } from '../../core/normalize/loadFixtures';
 import { pythonChainedEvent } from '../../core/stacktrace/sampleEvents';
 
+// The machine running the suite may be busy; rendering real fixtures in jsdom is not instant.
+vi.setConfig({ testTimeout: 20_000 });
+
 const fixture = (name: string) => readJson(`${__dirname}/../../fixtures/events/${name}.json`);
 const frameList = (name: string | RegExp) => screen.getByRole('list', { name });
 const frameTexts = (list: HTMLElement) =>
