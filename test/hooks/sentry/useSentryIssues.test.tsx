@@ -16,6 +16,12 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
+/** What a portal page does: the hook's output straight into IssueList. */
+function IssuesPortal({ client }: { client: SentryClient }) {
+  const issues = useSentryIssues({ client, organization: 'acme' });
+  return <IssueList issues={issues.data} loading={issues.loading} />;
+}
+
 /** Holds every request until `release` is called, so a test can act while one is in flight. */
 function gate() {
   const waiting: (() => void)[] = [];
@@ -121,15 +127,11 @@ describe('useSentryIssues over real HTTP', () => {
 
   it("feeds IssueList's issues prop directly", { timeout: 20_000 }, async () => {
     server.handle(issuesRoute(makeIssues(3)));
-    function Portal() {
-      const issues = useSentryIssues({ client, organization: 'acme' });
-      return <IssueList issues={issues.data} loading={issues.loading} />;
-    }
     // jsdom has no layout: give the scroller a viewport so the virtualizer renders rows.
     const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
     try {
-      render(<Portal />);
+      render(<IssuesPortal client={client} />);
       expect(await screen.findByLabelText('Select PROJ-2: Issue 2', {}, { timeout: 5000 })).toBeInTheDocument();
       expect(screen.getByLabelText('Select PROJ-3: Issue 3')).toBeInTheDocument();
     } finally {
