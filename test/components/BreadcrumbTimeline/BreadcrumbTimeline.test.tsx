@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BreadcrumbTimeline } from '../../../src';
 import type { Breadcrumb } from '../../../src/core';
 import { makeEvent } from '../../core/breadcrumbs/makeEvent';
-import { FIXTURES } from '../../core/normalize/loadFixtures';
+import { eventFixtures, FIXTURES } from '../../core/normalize/loadFixtures';
 
 // jsdom has no layout: give the scroller and rows sizes so the virtualizer has a window to fill.
 const VIEWPORT = 600;
@@ -234,4 +234,18 @@ describe('BreadcrumbTimeline', () => {
     expect(onKindsChange).toHaveBeenCalledWith(['console', 'ui']);
     expect(rows()).toHaveLength(1);
   });
+
+  it('renders every fixture event: a timeline with the event last, or the empty state', () => {
+    for (const [name, payload] of eventFixtures()) {
+      const { unmount } = render(<BreadcrumbTimeline event={payload} aria-label={name} />);
+      const section = screen.getByRole('region', { name });
+      const list = within(section).queryByRole('list', { name });
+      if (list) {
+        expect(within(list).getAllByRole('listitem')[0], name).toHaveAttribute('data-event');
+      } else {
+        expect(section, name).toHaveTextContent('No breadcrumbs were recorded before this event.');
+      }
+      unmount();
+    }
+  }, 120_000);
 });
