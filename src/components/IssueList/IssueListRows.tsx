@@ -31,7 +31,7 @@ export function IssueListRows({ list, columns, scrollRef, now, statsPeriod, dens
     count: issues.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    overscan: 5,
   });
 
   // Density tokens are rem-based and themable, so the real height comes from the page.
