@@ -6,7 +6,7 @@ import { StackTraceFrameList } from './FrameList';
 import { LongText } from './LongText';
 
 /** Heading levels a block title may use. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+export type StackTraceHeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Props of `StackTraceBlock`. */
 export interface StackTraceBlockProps extends Omit<ComponentPropsWithRef<'article'>, 'children'> {
@@ -15,7 +15,7 @@ export interface StackTraceBlockProps extends Omit<ComponentPropsWithRef<'articl
   /** Prop getters from `useStackTrace`. */
   state: StackTraceRowState;
   /** Level of the title heading. @default 3 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: StackTraceHeadingLevel;
   /** Link of a frame to the host's code browser. */
   getSourceLink?: GetSourceLink;
   /** Rows above which the frame list is virtualized. @default 150 */

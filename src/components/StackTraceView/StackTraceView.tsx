@@ -3,7 +3,7 @@ import { useControllableState } from '../../hooks/useControllableState';
 import { type UseStackTraceOptions, useStackTrace } from '../../hooks/useStackTrace';
 import { cx } from '../cx';
 import { ProblemsNotice } from '../ProblemsNotice';
-import { type HeadingLevel, StackTraceBlock } from './Block';
+import { type StackTraceHeadingLevel, StackTraceBlock } from './Block';
 import type { GetSourceLink } from './Frame';
 import { StackTraceToolbar, type StackTraceViewMode } from './Toolbar';
 
@@ -22,7 +22,7 @@ export interface StackTraceViewProps
   /** Called when the raw switch is pressed. */
   onModeChange?: (mode: StackTraceViewMode) => void;
   /** Level of each exception's heading. @default 3 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: StackTraceHeadingLevel;
   /** Shown when the event has no exception, threads or stack trace. @default "This event has no stack trace…" */
   empty?: ReactNode;
   /** Rows of one trace above which its frame list is virtualized. @default 150 */

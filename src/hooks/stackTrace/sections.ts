@@ -75,7 +75,7 @@ export interface StackTraceSection {
   rows: StackTraceRow[];
 }
 
-/** What to show before per-section state is applied. */
+/** What a section shows before order, folding and expansion are applied. */
 export interface SectionSource {
   key: string;
   kind: StackTraceSection['kind'];
