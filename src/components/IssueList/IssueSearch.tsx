@@ -88,6 +88,8 @@ export function IssueSearch({ list, label = 'Search issues', inputRef }: IssueSe
         />
         <div id={`${id}-listbox`} role="listbox" aria-label="Suggestions" data-slot="completions" hidden={!expanded}>
           {items.map((item, i) => (
+            // Keys reach options through the combobox input (aria-activedescendant), not the options.
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the input above handles the keyboard for its listbox
             <div
               key={`${item.kind}:${item.label}`}
               id={`${id}-option-${i}`}
@@ -98,7 +100,6 @@ export function IssueSearch({ list, label = 'Search issues', inputRef }: IssueSe
               // Keeps focus in the input, where the combobox lives.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => apply(item)}
-              onKeyDown={() => {}}
             >
               <span data-slot="option-label">{item.kind === 'key' ? `${item.label}:` : item.label}</span>
               {item.description ? <span data-slot="option-description">{item.description}</span> : null}
