@@ -3,7 +3,7 @@ import { normalizeEvent, normalizeIssue, normalizeIssueList } from '../core/norm
 import { cursorsFromLinkHeader } from './linkHeader';
 import { normalizeEventList } from './normalizeEventList';
 import { resolveRetryOptions } from './retry';
-import { type SentryRequest, type SentryResponse, sendRequest, type TransportConfig } from './transport';
+import { type SentryQueryValue, type SentryRequest, type SentryResponse, sendRequest, type TransportConfig } from './transport';
 import type {
   IssueIdsParams,
   ListIssueEventsParams,
@@ -38,6 +38,21 @@ function issueIds(ids: readonly (string | number)[] | undefined, min: number): s
   if (unique.length < min) throw new TypeError(`Sentry client: needs at least ${min} issue id${min === 1 ? '' : 's'}`);
   if (unique.length > MAX_BULK_IDS) throw new TypeError(`Sentry client: at most ${MAX_BULK_IDS} issue ids per call`);
   return unique;
+}
+
+const STATUS_FIELDS = new Set(['status', 'statusDetails', 'substatus']);
+
+/** The query of a bulk update: its ids, or (for status changes only) the search it matches. */
+function updateTarget(
+  ids: UpdateIssuesParams['ids'],
+  matching: UpdateIssuesParams['matching'],
+  changes: Record<string, unknown>,
+): Record<string, SentryQueryValue> {
+  if (matching === undefined || (ids !== undefined && ids.length > 0)) return { id: issueIds(ids, 1) };
+  if (typeof matching.query !== 'string') throw new TypeError('Sentry client: matching.query must be a string');
+  const other = Object.keys(changes).filter((field) => !STATUS_FIELDS.has(field));
+  if (other.length > 0) throw new TypeError(`Sentry client: only status changes can target matching issues, not ${other.join(', ')}`);
+  return { query: matching.query, project: matching.projectIds, environment: matching.environment };
 }
 
 function hitsOf(response: SentryResponse): number | undefined {
@@ -174,10 +189,10 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
     listIssueEvents,
     iterateIssueEvents: (params, call) => iteratePages(listIssueEvents, params, call),
     async updateIssues(params: UpdateIssuesParams, call) {
-      const { organization, ids, ...fields } = params;
+      const { organization, ids, matching, ...fields } = params;
       const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       if (Object.keys(changes).length === 0) throw new TypeError('Sentry client: updateIssues needs at least one field to change');
-      const response = await send({ method: 'PUT', path: bulkPath(organization), query: { id: issueIds(ids, 1) }, body: changes, signal: call?.signal });
+      const response = await send({ method: 'PUT', path: bulkPath(organization), query: updateTarget(ids, matching, changes), body: changes, signal: call?.signal });
       return { changes: isRecord(response.body) ? response.body : undefined, raw: response.body, url: response.url, status: response.status };
     },
     async mergeIssues(params: IssueIdsParams, call) {

@@ -1,5 +1,6 @@
 // Entry `faultline/sentry`: a Sentry Web API client and webhook helpers. No React: runs on a
 // server, in an edge runtime or in a browser.
+export { createSentryBulkActionHandler, type SentryBulkActionOptions, type SentryBulkTarget } from './bulkActions';
 export { createSentryClient } from './client';
 export { isSentryApiError, SentryApiError, type SentryApiErrorInit, type SentryApiErrorKind } from './errors';
 export { cursorsFromLinkHeader, parseLinkHeader, type SentryCursors, type SentryLink } from './linkHeader';
@@ -17,6 +18,7 @@ export type {
   SentryClient,
   SentryClientOptions,
   SentryEventId,
+  SentryIssueMatch,
   SentryIssueQuery,
   SentryIssueSort,
   SentryIterateOptions,

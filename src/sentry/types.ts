@@ -116,8 +116,13 @@ export type SentryUpdateStatus = Exclude<IssueStatus, 'reprocessing' | 'pending_
 /** A bulk update of issues (the bulk actions of `IssueList`). Only the fields given change. */
 export interface UpdateIssuesParams {
   organization: string;
-  /** Issue ids; at least one, at most 1000 (an update without ids would touch every matching issue). */
-  ids: readonly (string | number)[];
+  /** Issue ids, at most 1000; required unless `matching` is given. */
+  ids?: readonly (string | number)[];
+  /**
+   * Instead of `ids`, for status changes only: every issue matching this search. Never implied,
+   * since an update without ids touches every issue of the default search.
+   */
+  matching?: SentryIssueMatch;
   status?: SentryUpdateStatus;
   /** Such as `{ ignoreDuration: 60 }` or `{ inRelease: "1.2.0" }`. */
   statusDetails?: Record<string, unknown>;
@@ -128,6 +133,16 @@ export interface UpdateIssuesParams {
   hasSeen?: boolean;
   isSubscribed?: boolean;
   isPublic?: boolean;
+}
+
+/** The issues a status change without ids applies to. */
+export interface SentryIssueMatch {
+  /** Sentry search syntax; `""` matches every issue. */
+  query: string;
+  /** @default the user's projects */
+  projectIds?: readonly (string | number)[];
+  /** @default every environment */
+  environment?: string | readonly string[];
 }
 
 /** What an update answered: the changes the API applied (`undefined` when it sent no body). */
