@@ -8,6 +8,9 @@ import { emptyEvent, hostileEvent, mobileEvent, scrubbedEvent } from '../../../s
 
 const FORMAT = { locale: 'en-US', timeZone: 'UTC' } as const;
 
+// Role queries over a few hundred rows take seconds in jsdom when the shared machine is busy.
+vi.setConfig({ testTimeout: 20_000 });
+
 function definition(container: HTMLElement, label: string): HTMLElement {
   const term = within(container).getByText(label, { selector: 'dt' });
   const value = term.nextElementSibling;
