@@ -15,7 +15,7 @@ export {
   type NewIssueUrlOptions,
 } from './issueTrackers';
 export { escapeJiraWiki, toJiraWiki } from './jiraWiki';
-export { IntegrationTargetError, type IntegrationTargetProblem, safeHttpUrl } from './safeUrl';
+export { IntegrationTargetError, type IntegrationTargetProblem } from './safeUrl';
 export {
   clipSlack,
   escapeSlack,

@@ -73,7 +73,7 @@ function link(report: string, toUrl: (body: string) => string, limit: number, no
   const fitted: FittedBody = fitBodyInUrl(fullReport, toUrl, limit, note);
   const url = toUrl(fitted.body);
   if (url.length > limit) {
-    throw new IntegrationTargetError('invalid-target', 'The target names alone make the link longer than the URL limit');
+    throw new IntegrationTargetError('invalid-target', 'The link is longer than the URL limit even without the report: shorten the title or the target');
   }
   return { url, body: fitted.body, trimmed: fitted.trimmed, fullReport };
 }

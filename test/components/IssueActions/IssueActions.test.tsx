@@ -22,6 +22,9 @@ function setup() {
 
 afterEach(() => vi.restoreAllMocks());
 
+// userEvent walks are slow on a busy shared machine; the default 5 s is not about correctness.
+vi.setConfig({ testTimeout: 30_000 });
+
 const menuButton = () => screen.getByRole('button', { name: 'Actions' });
 const itemNames = () => screen.getAllByRole('menuitem').map((item) => item.textContent);
 
@@ -179,6 +182,19 @@ describe('IssueActions actions', () => {
     await user.click(screen.getByRole('menuitem', { name: 'Share to Slack' }));
     expect(onShare).toHaveBeenCalledWith(toSlackMessage({ event, issue }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Shared to Slack'));
+  });
+
+  it('runs the focused item with Enter or Space from the keyboard', async () => {
+    const { user, writeText } = setup();
+    const onShare = vi.fn();
+    render(<IssueActions issue={issue} onShare={onShare} />);
+    menuButton().focus();
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(onShare).toHaveBeenCalledTimes(1);
+    expect(menuButton()).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}[Space]');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied'));
+    expect(writeText).toHaveBeenLastCalledWith(issue.permalink);
   });
 
   it('announces a rejected share', async () => {

@@ -73,7 +73,7 @@ describe('gitHubNewIssueUrl', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('encodes hostile repository names inside their path segment and refuses dot segments', () => {
     const link = gitHubNewIssueUrl({ issue }, { owner: 'a/b?x=1#', repo: 'shop' });
@@ -152,9 +152,48 @@ describe('jiraNewIssueUrl', () => {
     expect(heading).not.toMatch(/(?<!\\)[{[*]/);
   });
 
+  it('keeps a {noformat} in the stack trace from ending the block early', () => {
+    const sneaky = normalizeEvent({ exception: { values: [{ type: 'E', value: 'a\n{noformat}\n{html}<b>x</b>{html}' }] } }).value;
+    const body = jiraNewIssueUrl({ event: sneaky }, { site: 'acme', projectKey: 'OPS' }).body;
+    expect(body.split('\n').filter((line) => line === '{noformat}')).toHaveLength(2);
+    expect(body).toContain('{ noformat}');
+  });
+
+  it('describes an issue without an event in plain text', () => {
+    const link = jiraNewIssueUrl({ issue }, { site: 'acme', projectKey: 'OPS' });
+    const description = new URL(link.url).searchParams.get('description') ?? '';
+    expect(description.startsWith(issue.title)).toBe(true);
+    expect(description).toContain(`Link: ${issue.permalink}`);
+    expect(new URL(link.url).searchParams.has('pid')).toBe(false);
+  });
+
   it('refuses a site that is not a name or an http(s) URL', () => {
     expect(() => jiraNewIssueUrl({ event }, { site: 'javascript:alert(1)', projectKey: 'OPS' })).toThrow(IntegrationTargetError);
     expect(() => jiraNewIssueUrl({ event }, { site: 'acme', projectKey: '  ' })).toThrow(IntegrationTargetError);
+  });
+});
+
+describe('any text at all', () => {
+  it('never throws and always fits, lone surrogates and control characters included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 4000 }), fc.integer({ min: 1000, max: 9000 }), (text, limit) => {
+        const hostile = normalizeEvent({ message: text, exception: { values: [{ type: text, value: text }] } }).value;
+        for (const build of [
+          () => gitHubNewIssueUrl({ event: hostile }, { owner: 'o', repo: 'r' }, { maxUrlLength: limit }),
+          () => gitLabNewIssueUrl({ event: hostile }, { project: 'g/p' }, { maxUrlLength: limit }),
+          () => jiraNewIssueUrl({ event: hostile }, { site: 'acme', projectKey: '1' }, { maxUrlLength: limit }),
+        ]) {
+          const link = build();
+          expect(link.url.length).toBeLessThanOrEqual(limit);
+          expect(() => decodeURIComponent(link.url)).not.toThrow();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+
+  it('throws a typed error when the limit cannot hold even the title and the note', () => {
+    expect(() => gitHubNewIssueUrl({ event }, { owner: 'o', repo: 'r' }, { maxUrlLength: 100 })).toThrow(IntegrationTargetError);
   });
 });
 
