@@ -38,6 +38,8 @@ const preview: Preview = {
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     // Any axe violation fails the story test.
     a11y: { test: 'error' },
+    // The docs snippet would pretty-print a story's args on every render: seconds for a huge event.
+    docs: { source: { type: 'code' } },
   },
 };
 

@@ -144,3 +144,33 @@ describe('SectionBoundary', () => {
     expect(screen.getByText('Breadcrumbs still here')).toBeInTheDocument();
   });
 });
+
+function Fails({ fail }: { fail: boolean }) {
+  if (fail) throw new Error('bad part');
+  return <p>fine now</p>;
+}
+
+describe('SectionBoundary resetKey', () => {
+  it('renders the section again when its reset key changes', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { rerender } = render(
+      <SectionBoundary section="Part" resetKey={1}>
+        <Fails fail />
+      </SectionBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('bad part');
+    rerender(
+      <SectionBoundary section="Part" resetKey={1}>
+        <Fails fail={false} />
+      </SectionBoundary>,
+    );
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    rerender(
+      <SectionBoundary section="Part" resetKey={2}>
+        <Fails fail={false} />
+      </SectionBoundary>,
+    );
+    expect(screen.getByText('fine now')).toBeInTheDocument();
+    vi.mocked(console.error).mockRestore();
+  });
+});

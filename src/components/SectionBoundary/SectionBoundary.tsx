@@ -8,6 +8,8 @@ export interface SectionBoundaryProps {
   data?: unknown;
   /** Called when the section throws, for the host's error reporting. */
   onError?: (error: Error, info: ErrorInfo) => void;
+  /** A value that, when it changes, clears a caught error and renders the section again (such as the event). */
+  resetKey?: unknown;
   children: ReactNode;
 }
 
@@ -39,6 +41,11 @@ export class SectionBoundary extends Component<SectionBoundaryProps, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
     this.props.onError?.(error, info);
+  }
+
+  override componentDidUpdate(previous: SectionBoundaryProps) {
+    // New data may render fine: a page that shows another event must not keep the old failure.
+    if (this.state.error && !Object.is(previous.resetKey, this.props.resetKey)) this.setState({ error: null });
   }
 
   override render() {

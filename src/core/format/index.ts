@@ -4,3 +4,4 @@ export type { DateFormatOptions } from './dates';
 export { formatDateTime, formatDistanceToEvent, formatIsoTime, getDateTimeFormat, timestampToMs } from './dates';
 export { formatDuration, formatOffset } from './duration';
 export { formatFrequency, formatPercent, formatYesNo } from './values';
+export { formatLogMessage } from './logMessage';

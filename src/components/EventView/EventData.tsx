@@ -1,0 +1,84 @@
+import type { Event } from '../../core';
+import { KeyValueList, type KeyValueRow } from '../KeyValueList';
+
+/** Props of `EventData`. */
+export interface EventDataProps {
+  /** The canonical event. */
+  event: Event;
+  /** Level of each part's heading. @default 4 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+const rowsOf = (record: Record<string, unknown>, prefix: string): KeyValueRow[] =>
+  Object.entries(record).map(([key, value]) => ({ key: `${prefix}.${key}`, label: key, value }));
+
+/** Whether the event carries anything `EventData` shows. */
+export function hasEventData(event: Event): boolean {
+  return (
+    (event.fingerprint?.length ?? 0) > 0 ||
+    Object.keys(event.modules ?? {}).length > 0 ||
+    (event.debugImages?.length ?? 0) > 0 ||
+    (event.errors?.length ?? 0) > 0 ||
+    Object.keys(event.extra ?? {}).length > 0
+  );
+}
+
+/**
+ * What an event carries beyond its trace, breadcrumbs and contexts: grouping fingerprint,
+ * loaded modules, debug images, ingestion errors, and top-level fields the model does not name,
+ * so nothing the SDK sent is out of sight.
+ */
+export function EventData({ event, headingLevel = 4 }: EventDataProps) {
+  const Heading = `h${headingLevel}` as const;
+  const modules = Object.entries(event.modules ?? {});
+  const images = event.debugImages ?? [];
+  const errors = event.errors ?? [];
+  const other = event.extra ?? {};
+  return (
+    <div className="fl-event-data">
+      {event.fingerprint && event.fingerprint.length > 0 && (
+        <section aria-label="Fingerprint">
+          <Heading>Fingerprint</Heading>
+          <ul data-slot="fingerprint">
+            {event.fingerprint.map((part, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: parts may repeat; their order is the fingerprint
+              <li key={i}>
+                <code>{part}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {errors.length > 0 && (
+        <section aria-label="Processing errors">
+          <Heading>Processing errors</Heading>
+          <KeyValueList rows={errors.map((error, i) => ({ key: `error.${i}`, label: String(error.type ?? `Error ${i + 1}`), value: error }))} />
+        </section>
+      )}
+      {modules.length > 0 && (
+        <section aria-label="Modules">
+          <Heading>Modules ({modules.length.toLocaleString('en-US')})</Heading>
+          <KeyValueList rows={modules.map(([name, version]) => ({ key: `module.${name}`, label: name, value: version }))} />
+        </section>
+      )}
+      {images.length > 0 && (
+        <section aria-label="Debug images">
+          <Heading>Debug images ({images.length.toLocaleString('en-US')})</Heading>
+          <KeyValueList
+            rows={images.map((image, i) => ({
+              key: `image.${i}`,
+              label: image.codeFile?.split(/[\\/]/).pop() || image.debugId || `Image ${i + 1}`,
+              value: image,
+            }))}
+          />
+        </section>
+      )}
+      {Object.keys(other).length > 0 && (
+        <section aria-label="Other fields">
+          <Heading>Other fields</Heading>
+          <KeyValueList rows={rowsOf(other, 'extra')} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Event } from '../../core';
+import { useContexts } from '../../hooks/useContexts';
+import { TagChips } from '../ContextPanels';
+
+/** Props of `EventTags`. */
+export interface EventTagsProps {
+  /** The canonical event. */
+  event: Event;
+  /** Called with a tag's key and value; chips are buttons only when it is given. */
+  onTagClick?: (key: string, value: string) => void;
+}
+
+/** The event's tags as chips, scrubbed ones marked, read through `useContexts` like every panel. */
+export function EventTags({ event, onTagClick }: EventTagsProps) {
+  const contexts = useContexts(event, { panels: ['tags'] });
+  const panel = contexts.panels[0];
+  if (!panel) return null;
+  return <TagChips rows={panel.rows} tags={event.tags} state={contexts} onTagClick={onTagClick} />;
+}

@@ -1,0 +1,6 @@
+export { EventData, type EventDataProps, hasEventData } from './EventData';
+export { EventHeader, type EventHeaderProps } from './EventHeader';
+export { EventMessage } from './EventMessage';
+export { EventTags, type EventTagsProps } from './EventTags';
+export { EVENT_VIEW_SECTIONS, EventView, type EventViewProps, type EventViewSection } from './EventView';
+export { RawEventJson, type RawEventJsonProps } from './RawEventJson';
