@@ -6,4 +6,4 @@ export { useNormalizedEvent, useNormalizedIssues } from './useNormalized';
 export { type StackTraceMechanism, type StackTraceRow, type StackTraceSection, type StackTraceState, type UseStackTraceOptions, useStackTrace } from './useStackTrace';
 export { type IssueActionFailure, type IssueBulkActionHandler, type IssueBulkActionTarget, type UseIssueListOptions, type UseIssueListResult, useIssueList } from './useIssueList';
 export { type ContextRowView, type RevealButtonProps, type UseContextsOptions, type UseContextsResult, useContexts } from './useContexts';
-export { type CrumbProps, type FilterButtonProps, type SearchInputProps, type ToggleProps, type UseBreadcrumbsOptions, type UseBreadcrumbsResult, useBreadcrumbs } from './useBreadcrumbs';
+export { type BreadcrumbItemProps, type BreadcrumbFilterButtonProps, type BreadcrumbSearchInputProps, type BreadcrumbToggleProps, type UseBreadcrumbsOptions, type UseBreadcrumbsResult, useBreadcrumbs } from './useBreadcrumbs';

@@ -94,21 +94,21 @@ export interface UseBreadcrumbsResult extends Omit<BreadcrumbList, 'getItem' | '
   /** Expands or collapses a row's data. */
   toggleExpanded: (item: BreadcrumbItem) => void;
   /** Props of a kind filter toggle button. */
-  getKindFilterProps: (kind: BreadcrumbKind) => FilterButtonProps;
+  getKindFilterProps: (kind: BreadcrumbKind) => BreadcrumbFilterButtonProps;
   /** Props of a level filter toggle button. */
-  getLevelFilterProps: (level: Level) => FilterButtonProps;
+  getLevelFilterProps: (level: Level) => BreadcrumbFilterButtonProps;
   /** Props of the search input. */
-  getSearchProps: () => SearchInputProps;
+  getSearchProps: () => BreadcrumbSearchInputProps;
   /** Props of a row's root: state as data attributes. */
-  getCrumbProps: (item: BreadcrumbItem) => CrumbProps;
+  getCrumbProps: (item: BreadcrumbItem) => BreadcrumbItemProps;
   /** Props of a row's expand button; pair with `getDataProps` on the panel. */
-  getToggleProps: (item: BreadcrumbItem) => ToggleProps;
+  getToggleProps: (item: BreadcrumbItem) => BreadcrumbToggleProps;
   /** Props of a row's data panel. */
   getDataProps: (item: BreadcrumbItem) => { id: string; 'data-slot': 'crumb-data' };
 }
 
 /** Props of a filter toggle button. */
-export interface FilterButtonProps {
+export interface BreadcrumbFilterButtonProps {
   type: 'button';
   'aria-pressed': boolean;
   'data-state': 'on' | 'off';
@@ -116,14 +116,14 @@ export interface FilterButtonProps {
 }
 
 /** Props of the search input. */
-export interface SearchInputProps {
+export interface BreadcrumbSearchInputProps {
   type: 'search';
   value: string;
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
 }
 
 /** Props of a breadcrumb row. */
-export interface CrumbProps {
+export interface BreadcrumbItemProps {
   'data-kind': BreadcrumbKind;
   'data-level': Level;
   'data-event': '' | undefined;
@@ -131,7 +131,7 @@ export interface CrumbProps {
 }
 
 /** Props of a row's expand button. */
-export interface ToggleProps {
+export interface BreadcrumbToggleProps {
   type: 'button';
   'aria-expanded': boolean;
   'aria-controls': string | undefined;
