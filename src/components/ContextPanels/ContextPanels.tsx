@@ -49,8 +49,20 @@ export function ContextPanels({
   const { panels, exclude, labels, formatters, maskSensitive, allowReveal, locale, timeZone, ...stateAndRest } = props;
   const { value, defaultValue, onValueChange, revealed, defaultRevealed, onRevealedChange, ...divProps } = stateAndRest;
   const contexts = useContexts(event, {
-    ...{ panels, exclude, labels, formatters, maskSensitive, allowReveal, locale, timeZone },
-    ...{ value, defaultValue, onValueChange, revealed, defaultRevealed, onRevealedChange },
+    panels,
+    exclude,
+    labels,
+    formatters,
+    maskSensitive,
+    allowReveal,
+    locale,
+    timeZone,
+    value,
+    defaultValue,
+    onValueChange,
+    revealed,
+    defaultRevealed,
+    onRevealedChange,
   });
   const baseId = useId();
 
