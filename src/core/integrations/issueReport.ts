@@ -34,9 +34,9 @@ export function issueFacts(issue: Issue | undefined): [label: string, value: str
   if (issue === undefined) return [];
   const facts: [string, string][] = [];
   if (issue.shortId !== undefined) facts.push(['Issue', issue.shortId]);
-  facts.push(['Events', String(issue.count)], ['Users', String(issue.userCount)]);
-  if (issue.status !== undefined) facts.push(['Status', issue.status]);
-  if (issue.project?.slug ?? issue.project?.name) facts.push(['Project', issue.project?.slug ?? issue.project?.name ?? '']);
+  facts.push(['Events', String(issue.count)], ['Users', String(issue.userCount)], ['Status', issue.status]);
+  const project = issue.project?.slug ?? issue.project?.name;
+  if (project !== undefined && project !== '') facts.push(['Project', project]);
   if (issue.firstSeen !== undefined) facts.push(['First seen', issue.firstSeen]);
   if (issue.lastSeen !== undefined) facts.push(['Last seen', issue.lastSeen]);
   return facts;

@@ -6,7 +6,9 @@ import { type FittedBody, fitBodyInUrl, SAFE_URL_LENGTH, wellFormed } from './tr
 
 /** A GitHub repository to file issues in. */
 export interface GitHubTarget {
+  /** User or organization that owns the repository. */
   owner: string;
+  /** Repository name. */
   repo: string;
   /** Labels to put on the new issue (the user needs permission to label). */
   labels?: string[];

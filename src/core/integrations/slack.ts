@@ -12,7 +12,6 @@ export interface SlackText {
 export type SlackBlock =
   | { type: 'header'; text: SlackText }
   | { type: 'section'; text?: SlackText; fields?: SlackText[] }
-  | { type: 'context'; elements: SlackText[] }
   | { type: 'actions'; elements: { type: 'button'; text: SlackText; url: string; action_id: string }[] };
 
 /** A Slack message: mrkdwn `text` (the notification and fallback) and Block Kit `blocks`. */

@@ -19,8 +19,6 @@ function texts(block: SlackBlock): { kind: string; text: string }[] {
         ...(block.text === undefined ? [] : [{ kind: 'section', text: block.text.text }]),
         ...(block.fields ?? []).map((field) => ({ kind: 'field', text: field.text })),
       ];
-    case 'context':
-      return block.elements.map((element) => ({ kind: 'context', text: element.text }));
     case 'actions':
       return block.elements.map((button) => ({ kind: 'button', text: button.text.text }));
   }
@@ -61,7 +59,7 @@ describe('toSlackBlocks', () => {
         const blocks = toSlackBlocks({ event: hostile, issue: { ...issue, title } });
         expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
         for (const { kind, text } of blocks.flatMap(texts)) {
-          const max = { header: 150, section: 3000, field: 2000, context: 3000, button: 75 }[kind] ?? 0;
+          const max = { header: 150, section: 3000, field: 2000, button: 75 }[kind] ?? 0;
           expect(text.length).toBeLessThanOrEqual(max);
           if (kind !== 'header' && kind !== 'button') expect(text).not.toMatch(/[<>]/);
         }
