@@ -123,6 +123,20 @@ export const ErrorLight: Story = { globals: { theme: 'light' }, args: { issues: 
 /** Error, dark. */
 export const ErrorDark: Story = { ...ErrorLight, globals: { theme: 'dark' } };
 
+const hostilePlay: Story['play'] = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await expect(canvas.getByText('<script>')).toBeInTheDocument();
+  await expect(canvasElement.querySelector('script, img[src="x"], svg[onload]')).toBeNull();
+  for (const link of canvasElement.querySelectorAll('a')) await expect(link.getAttribute('href')).toMatch(/^https?:/);
+  await expect(canvas.getByText(/of this issue list did not match the schema/)).toBeVisible();
+};
+
+/** HTML and script in every string, `javascript:` permalinks, huge numbers, broken fields. */
+export const HostileLight: Story = { globals: { theme: 'light' }, args: { issues: hostileIssues() }, play: hostilePlay };
+
+/** Hostile, dark. */
+export const HostileDark: Story = { ...HostileLight, globals: { theme: 'dark' } };
+
 const hugePlay: Story['play'] = async ({ canvasElement }) => {
   const canvas = within(canvasElement);
   await waitFor(() => expect(grid(canvasElement)).toHaveAttribute('aria-rowcount', '100001'), { timeout: 12_000 });
@@ -139,17 +153,3 @@ export const HugeLight: Story = { globals: { theme: 'light' }, args: { issues: [
 
 /** Huge, dark. */
 export const HugeDark: Story = { ...HugeLight, globals: { theme: 'dark' } };
-
-const hostilePlay: Story['play'] = async ({ canvasElement }) => {
-  const canvas = within(canvasElement);
-  await expect(canvas.getByText('<script>')).toBeInTheDocument();
-  await expect(canvasElement.querySelector('script, img[src="x"], svg[onload]')).toBeNull();
-  for (const link of canvasElement.querySelectorAll('a')) await expect(link.getAttribute('href')).toMatch(/^https?:/);
-  await expect(canvas.getByText(/of this issue list did not match the schema/)).toBeVisible();
-};
-
-/** HTML and script in every string, `javascript:` permalinks, huge numbers, broken fields. */
-export const HostileLight: Story = { globals: { theme: 'light' }, args: { issues: hostileIssues() }, play: hostilePlay };
-
-/** Hostile, dark. */
-export const HostileDark: Story = { ...HostileLight, globals: { theme: 'dark' } };
