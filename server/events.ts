@@ -1,0 +1,77 @@
+import type { ServerDatabase } from './db';
+import { HttpError } from './http';
+
+interface EventRow {
+  event_id: string;
+  project_id: number;
+  issue_id: number;
+  timestamp: number;
+  received: number;
+  raw: string;
+}
+
+/**
+ * An event as stored (the SDK's JSON) with the ids a Web API client needs, in the SDK's
+ * snake_case so the kit's normalizer reads it as the stored-event shape it is.
+ */
+function toApiEvent(row: EventRow): Record<string, unknown> {
+  const raw = JSON.parse(row.raw) as Record<string, unknown>;
+  return {
+    ...raw,
+    id: row.event_id,
+    event_id: row.event_id,
+    group_id: String(row.issue_id),
+    project_id: String(row.project_id),
+    // The grouping time, so an event shown alone agrees with its issue's first / last seen.
+    timestamp: row.timestamp / 1000,
+    received: row.received / 1000,
+  };
+}
+
+function environmentClause(environments: readonly string[]): string {
+  return environments.length > 0 ? `AND environment IN (${environments.map(() => '?').join(', ')})` : '';
+}
+
+/** An issue's events, newest first. */
+export function listIssueEvents(db: ServerDatabase, issueId: number, environments: readonly string[]): Record<string, unknown>[] {
+  const rows = db
+    .prepare(`SELECT * FROM events WHERE issue_id = ? ${environmentClause(environments)} ORDER BY timestamp DESC, id DESC`)
+    .all(issueId, ...environments) as EventRow[];
+  return rows.map(toApiEvent);
+}
+
+/**
+ * One event of an issue: `latest`, `oldest`, `recommended` or an event id. `recommended` is
+ * the newest event with a stack trace, the one most likely to explain the issue, else the newest.
+ */
+export function findIssueEvent(db: ServerDatabase, issueId: number, which: string, environments: readonly string[]): Record<string, unknown> {
+  const where = environmentClause(environments);
+  let row: EventRow | undefined;
+  if (which === 'latest' || which === 'oldest') {
+    const order = which === 'latest' ? 'DESC' : 'ASC';
+    row = db.prepare(`SELECT * FROM events WHERE issue_id = ? ${where} ORDER BY timestamp ${order}, id ${order} LIMIT 1`).get(issueId, ...environments) as
+      | EventRow
+      | undefined;
+  } else if (which === 'recommended') {
+    row = (db
+      .prepare(`SELECT * FROM events WHERE issue_id = ? ${where} AND raw LIKE '%"frames"%' ORDER BY timestamp DESC, id DESC LIMIT 1`)
+      .get(issueId, ...environments) ??
+      db.prepare(`SELECT * FROM events WHERE issue_id = ? ${where} ORDER BY timestamp DESC, id DESC LIMIT 1`).get(issueId, ...environments)) as
+      | EventRow
+      | undefined;
+  } else {
+    const eventId = which.replace(/-/g, '').toLowerCase();
+    if (!/^[0-9a-f]{32}$/.test(eventId)) throw new HttpError(400, `invalid event id "${which.slice(0, 60)}"`);
+    row = db.prepare('SELECT * FROM events WHERE issue_id = ? AND event_id = ?').get(issueId, eventId) as EventRow | undefined;
+  }
+  if (!row) throw new HttpError(404, 'Event not found');
+  return toApiEvent(row);
+}
+
+/** One event of a project by id. */
+export function findProjectEvent(db: ServerDatabase, projectId: number, eventId: string): Record<string, unknown> {
+  const id = eventId.replace(/-/g, '').toLowerCase();
+  const row = db.prepare('SELECT * FROM events WHERE project_id = ? AND event_id = ?').get(projectId, id) as EventRow | undefined;
+  if (!row) throw new HttpError(404, 'Event not found');
+  return toApiEvent(row);
+}

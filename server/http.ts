@@ -1,0 +1,67 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A failure the client caused or should know about, answered as `{ "detail": … }`. */
+export class HttpError extends Error {
+  /** HTTP status to answer with. */
+  readonly status: number;
+  /** Extra response headers, such as `Retry-After`. */
+  readonly headers: Record<string, string>;
+  constructor(status: number, detail: string, headers: Record<string, string> = {}) {
+    super(detail);
+    this.name = 'HttpError';
+    this.status = status;
+    this.headers = headers;
+  }
+}
+
+// Browsers send the SDK's tracing headers on every request; a preflight must allow them all.
+const ALLOWED_HEADERS = 'Content-Type, Content-Encoding, Authorization, X-Sentry-Auth, sentry-trace, baggage';
+
+/** CORS headers for every answer: SDKs post from any page, and the portal may live elsewhere. */
+export function corsHeaders(request: IncomingMessage): Record<string, string> {
+  const requested = request.headers['access-control-request-headers'];
+  return {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+    'Access-Control-Allow-Headers': typeof requested === 'string' && requested.length < 2000 ? requested : ALLOWED_HEADERS,
+    'Access-Control-Expose-Headers': 'Link, Retry-After, X-Sentry-Error, X-Hits',
+    'Access-Control-Max-Age': '3600',
+  };
+}
+
+/** Writes a JSON answer (or an empty one for 204). */
+export function sendJson(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = status === 204 || body === undefined ? '' : JSON.stringify(body);
+  response.writeHead(status, {
+    ...corsHeaders(request),
+    ...headers,
+    ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+    'Content-Length': String(Buffer.byteLength(text)),
+  });
+  response.end(text);
+}
+
+/** Answers an error as Sentry does: `{ "detail": reason }`, with `X-Sentry-Error` for SDK logs. */
+export function sendError(request: IncomingMessage, response: ServerResponse, error: HttpError): void {
+  sendJson(request, response, error.status, { detail: error.message }, { 'X-Sentry-Error': error.message.slice(0, 200), ...error.headers });
+}
+
+/** Reads a JSON body; anything but valid JSON is a 400 naming the problem. */
+export function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new HttpError(400, `${what} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Whether a value is a plain JSON object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

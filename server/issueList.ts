@@ -1,0 +1,76 @@
+import {
+  createIssueIndex,
+  createIssueSearcher,
+  getIssueSortOrder,
+  type Issue,
+  normalizeIssue,
+  resolveIssueSort,
+} from '../src/core';
+import type { ServerDatabase } from './db';
+import { HttpError } from './http';
+import { issueToApi, LOCAL_USER, loadIssues, loadStats, STATS_PERIODS } from './issues';
+import { paginate } from './pagination';
+import { readLimit } from './pagination';
+import type { ProjectRow } from './projects';
+
+/** What the list endpoints need to answer. */
+export interface IssueListRequest {
+  db: ServerDatabase;
+  url: URL;
+  /** `url` on the host the client used, for `Link` and `permalink`. */
+  publicUrl: URL;
+  organization: string;
+  projects: readonly ProjectRow[];
+  now: number;
+}
+
+// Sentry lists unresolved issues when no query is given; an explicit empty query lists all.
+const DEFAULT_QUERY = 'is:unresolved';
+const DEFAULT_LIMIT = 25;
+
+/**
+ * Lists issues with Sentry's query syntax, sort, environment filter, stats period and cursor
+ * pagination: the kit's own search (`createIssueSearcher`) decides what matches, so the local
+ * server and the portal's search box agree.
+ */
+export function listIssues(request: IssueListRequest): { body: Record<string, unknown>[]; link: string; hits: number } {
+  const { db, url, publicUrl, organization, projects, now } = request;
+  const sortName = url.searchParams.get('sort') || 'date';
+  const sort = resolveIssueSort(sortName);
+  if (!sort) throw new HttpError(400, `invalid sort "${sortName.slice(0, 40)}": use date, new, freq, user or priority`);
+  const statsPeriod = url.searchParams.get('statsPeriod') ?? '24h';
+  if (statsPeriod !== '' && !STATS_PERIODS[statsPeriod]) throw new HttpError(400, `invalid statsPeriod "${statsPeriod.slice(0, 20)}": use 24h, 14d or ""`);
+  const limit = readLimit(url, DEFAULT_LIMIT);
+  const query = url.searchParams.get('query') ?? DEFAULT_QUERY;
+  if (query.length > 4000) throw new HttpError(400, 'query is longer than 4000 characters');
+  const environments = url.searchParams.getAll('environment').filter((name) => name !== '');
+
+  const wanted = url.searchParams.getAll('project').filter((id) => id !== '' && id !== '-1');
+  const scope = wanted.length === 0 ? projects : projects.filter((project) => wanted.includes(String(project.id)));
+  const byId = new Map(scope.map((project) => [project.id, project]));
+  const rows = loadIssues(
+    db,
+    scope.map((project) => project.id),
+    environments,
+  );
+  const links = { baseUrl: publicUrl.origin, organization };
+  const issues: Issue[] = rows.map((row) => normalizeIssue(issueToApi(row, byId.get(row.project_id)!, links)).value);
+  const index = createIssueIndex(issues);
+  const result = createIssueSearcher(index).search(query, { now, me: LOCAL_USER }, { order: getIssueSortOrder(issues, sort) });
+  const error = result.parsed.errors[0];
+  if (error) throw new HttpError(400, `Error parsing search query: ${error.message} (at character ${error.position})`);
+
+  const page = paginate(Array.from(result.positions), url, publicUrl, limit);
+  const pageRows = page.items.map((position) => rows[position]!);
+  const stats = loadStats(
+    db,
+    pageRows.map((row) => row.id),
+    statsPeriod,
+    now,
+    environments,
+  );
+  const body = pageRows.map((row) =>
+    issueToApi(row, byId.get(row.project_id)!, links, statsPeriod ? { period: statsPeriod, series: stats.get(row.id) ?? [] } : undefined),
+  );
+  return { body, link: page.link, hits: result.positions.length };
+}
