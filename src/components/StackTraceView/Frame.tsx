@@ -23,7 +23,7 @@ export interface StackTraceFrameProps extends Omit<ComponentPropsWithRef<'li'>, 
 }
 
 const FILTERED = '[Filtered]';
-const CLASS_FAMILIES = new Set(['java', 'csharp']);
+const CLASS_FAMILIES = /* @__PURE__ */ new Set(['java', 'csharp']);
 
 function FrameTitle({ row }: { row: FrameRow }) {
   const { name } = row;
