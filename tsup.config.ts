@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 // Entries whose modules are client code for React Server Components (Next.js App Router).
-// `schema` has no React and must stay usable on a server, so it gets no directive.
+// `schema` and `sentry` have no React and must stay usable on a server, so they get no directive.
 const CLIENT_ENTRIES = ['index.js', 'index.cjs', 'hooks.js', 'hooks.cjs'];
 const DIRECTIVE = '"use client";\n';
 
@@ -17,7 +17,7 @@ async function addUseClient() {
 export default defineConfig([
   {
     // One build for the three JS entries so they share chunks instead of duplicating code.
-    entry: { index: 'src/index.ts', hooks: 'src/hooks/index.ts', schema: 'src/core/index.ts' },
+    entry: { index: 'src/index.ts', hooks: 'src/hooks/index.ts', schema: 'src/core/index.ts', sentry: 'src/sentry/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

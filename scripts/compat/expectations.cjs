@@ -3,10 +3,13 @@ const { existsSync, readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 
 const EXPECTED = {
-  faultline: ['LevelBadge', 'LEVELS', 'SchemaError', 'useControllableState', 'themeTokens'],
-  'faultline/hooks': ['useControllableState'],
-  'faultline/schema': ['LEVELS', 'SchemaError', 'FILTERED'],
+  faultline: ['LevelBadge', 'EventView', 'IssueList', 'StackTraceView', 'BreadcrumbTimeline', 'ContextPanels', 'IssueActions', 'LEVELS', 'SchemaError', 'useControllableState', 'themeTokens'],
+  'faultline/hooks': ['useControllableState', 'useIssueList', 'useStackTrace', 'useBreadcrumbs', 'useContexts', 'useSentryIssues', 'useSentryEvent'],
+  'faultline/schema': ['LEVELS', 'SchemaError', 'FILTERED', 'normalizeEvent', 'toMarkdown', 'gitHubNewIssueUrl'],
+  'faultline/sentry': ['createSentryClient', 'fromSentryWebhook', 'verifySentrySignature', 'SentryApiError'],
 };
+// Entries for servers: no React, no "use client" directive.
+const SERVER_ENTRIES = ['faultline/schema', 'faultline/sentry'];
 
 function checkEntries(kind, entries, stylesPath) {
   for (const [entry, names] of Object.entries(EXPECTED)) {
@@ -15,7 +18,9 @@ function checkEntries(kind, entries, stylesPath) {
       if (module[name] === undefined) throw new Error(`${kind}: ${entry} does not export ${name}`);
     }
   }
-  if ('LevelBadge' in entries['faultline/schema']) throw new Error(`${kind}: faultline/schema exports components`);
+  for (const entry of SERVER_ENTRIES) {
+    if ('LevelBadge' in entries[entry]) throw new Error(`${kind}: ${entry} exports components`);
+  }
   const schema = entries['faultline/schema.json'];
   if (!schema || typeof schema !== 'object' || !String(schema.$schema).includes('2020-12')) {
     throw new Error(`${kind}: faultline/schema.json is not a JSON Schema 2020-12 document`);
@@ -23,9 +28,12 @@ function checkEntries(kind, entries, stylesPath) {
   if (!existsSync(stylesPath)) throw new Error(`${kind}: faultline/styles.css resolves to a missing file`);
   // Next.js App Router needs the directive on client entries, and none on the server-safe one.
   const dist = dirname(stylesPath);
-  for (const file of ['index.js', 'index.cjs', 'hooks.js', 'hooks.cjs', 'schema.js', 'schema.cjs']) {
-    const client = readFileSync(join(dist, file), 'utf8').startsWith('"use client";');
-    if (client !== !file.startsWith('schema')) throw new Error(`${kind}: dist/${file} has the wrong "use client" directive`);
+  for (const name of ['index', 'hooks', 'schema', 'sentry']) {
+    for (const file of [`${name}.js`, `${name}.cjs`]) {
+      const client = readFileSync(join(dist, file), 'utf8').startsWith('"use client";');
+      const server = SERVER_ENTRIES.includes(`faultline/${name}`);
+      if (client === server) throw new Error(`${kind}: dist/${file} has the wrong "use client" directive`);
+    }
   }
   console.log(`${kind}: every entry loads on Node ${process.version}`);
 }

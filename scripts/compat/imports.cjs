@@ -2,9 +2,10 @@
 const { checkEntries } = require('./expectations.cjs');
 
 const schema = require('faultline/schema');
-// The schema entry is for servers: loading it must not load React.
+const sentry = require('faultline/sentry');
+// The schema and sentry entries are for servers: loading them must not load React.
 const reactLoaded = Object.keys(require.cache).some((path) => /[\\/]node_modules[\\/]react(-dom)?[\\/]/.test(path));
-if (reactLoaded) throw new Error('faultline/schema loaded React');
+if (reactLoaded) throw new Error('faultline/schema or faultline/sentry loaded React');
 
 checkEntries(
   'cjs',
@@ -12,6 +13,7 @@ checkEntries(
     faultline: require('faultline'),
     'faultline/hooks': require('faultline/hooks'),
     'faultline/schema': schema,
+    'faultline/sentry': sentry,
     'faultline/schema.json': require('faultline/schema.json'),
   },
   require.resolve('faultline/styles.css'),

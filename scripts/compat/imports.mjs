@@ -7,6 +7,7 @@ const entries = {
   faultline: await import('faultline'),
   'faultline/hooks': await import('faultline/hooks'),
   'faultline/schema': await import('faultline/schema'),
+  'faultline/sentry': await import('faultline/sentry'),
   'faultline/schema.json': (await import('faultline/schema.json', { with: { type: 'json' } })).default,
 };
 checkEntries('esm', entries, require.resolve('faultline/styles.css'));

@@ -2,6 +2,7 @@
 export * from './breadcrumbs';
 export * from './contexts';
 export * from './format';
+export * from './integrations';
 export * from './issues';
 export * from './model';
 export * from './normalize';

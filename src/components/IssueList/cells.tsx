@@ -72,7 +72,7 @@ export function assigneeLabel(issue: Issue): string {
   return assignee.type === 'team' ? `#${assignee.name}` : assignee.name || assignee.email || assignee.id;
 }
 
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const compact = /* @__PURE__ */ new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** A count in short form (`12.3K`), exact in its title. */
 export function Count({ value, unit }: { value: number; unit: string }) {

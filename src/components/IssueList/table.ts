@@ -2,10 +2,10 @@ import { columnOrderingFeature, columnVisibilityFeature, createColumnHelper, typ
 import type { Issue } from '../../core/model';
 
 /** The TanStack Table features the issue list uses: column visibility and order. */
-export const issueTableFeatures = tableFeatures({ columnVisibilityFeature, columnOrderingFeature });
+export const issueTableFeatures = /* @__PURE__ */ tableFeatures({ columnVisibilityFeature, columnOrderingFeature });
 
 /** Builds the TanStack column definitions of the issue list. */
-export const issueColumnHelper = createColumnHelper<typeof issueTableFeatures, Issue>();
+export const issueColumnHelper = /* @__PURE__ */ createColumnHelper<typeof issueTableFeatures, Issue>();
 
 /** The issue list's TanStack table. */
 export type IssueTable = ReactTable<typeof issueTableFeatures, Issue>;
