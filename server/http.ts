@@ -47,9 +47,12 @@ export function sendJson(
   response.end(text);
 }
 
+// Header values must be printable Latin-1 on one line; a reason quoting hostile input may not be.
+const headerSafe = (text: string) => text.replace(/[^\x20-\x7e]/g, '?').slice(0, 200);
+
 /** Answers an error as Sentry does: `{ "detail": reason }`, with `X-Sentry-Error` for SDK logs. */
 export function sendError(request: IncomingMessage, response: ServerResponse, error: HttpError): void {
-  sendJson(request, response, error.status, { detail: error.message }, { 'X-Sentry-Error': error.message.slice(0, 200), ...error.headers });
+  sendJson(request, response, error.status, { detail: error.message }, { 'X-Sentry-Error': headerSafe(error.message), ...error.headers });
 }
 
 /** Reads a JSON body; anything but valid JSON is a 400 naming the problem. */

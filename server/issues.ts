@@ -83,14 +83,15 @@ export function loadStats(
   const environmentFilter = environments.length > 0 ? `AND environment IN (${placeholders(environments)})` : '';
   const rows = db
     .prepare(
-      `SELECT issue_id, (timestamp - ?) / ? AS bucket, COUNT(*) AS count FROM events
+      // better-sqlite3 binds JS numbers as REAL, so the division needs an explicit cast to bucket.
+      `SELECT issue_id, CAST((timestamp - ?) / ? AS INTEGER) AS bucket, COUNT(*) AS count FROM events
        WHERE issue_id IN (${placeholders(issueIds)}) AND timestamp >= ? AND timestamp < ? ${environmentFilter}
        GROUP BY issue_id, bucket`,
     )
     .all(start, spec.bucketMs, ...issueIds, start, end, ...environments) as { issue_id: number; bucket: number; count: number }[];
   for (const row of rows) {
     const bucket = stats.get(row.issue_id)?.[Math.floor(row.bucket)];
-    if (bucket) bucket[1] = row.count;
+    if (bucket) bucket[1] += row.count;
   }
   return stats;
 }
