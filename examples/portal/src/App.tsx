@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { API_BASE_URL } from './config';
+import { IssuePage } from './IssuePage';
+import { IssuesPage } from './IssuesPage';
+import { rememberListHref, useHashRoute } from './route';
+import { type ThemeChoice, useTheme } from './theme';
+
+const THEMES: readonly { value: ThemeChoice; label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'auto', label: 'Auto' },
+];
+
+/** The portal: a banner with the theme switch, then the page the hash names. */
+export function App() {
+  const route = useHashRoute();
+  const [theme, setTheme] = useTheme();
+  useEffect(() => {
+    rememberListHref(route);
+    document.title = route.page === 'issue' ? `Issue ${route.issueId} · Faultline portal` : 'Issues · Faultline portal';
+  }, [route]);
+
+  return (
+    <div className="portal">
+      <a className="portal-skip" href="#main" onClick={(event) => {
+        // The hash is the router's: move focus without changing it.
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to content
+      </a>
+      <header className="portal-banner">
+        <a className="portal-brand" href="#/issues">
+          Faultline portal
+        </a>
+        <span className="portal-muted">API: {API_BASE_URL}</span>
+        <fieldset className="portal-theme">
+          <legend>Theme</legend>
+          {THEMES.map((option) => (
+            <label key={option.value}>
+              <input type="radio" name="theme" value={option.value} checked={theme === option.value} onChange={() => setTheme(option.value)} />
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {route.page === 'issue' ? <IssuePage key={route.issueId} route={route} /> : <IssuesPage route={route} />}
+      </main>
+    </div>
+  );
+}

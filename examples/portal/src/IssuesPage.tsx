@@ -1,0 +1,132 @@
+import { type Issue, IssueList, parseIssueQuery, useSentryIssues } from 'faultline';
+import { createSentryBulkActionHandler, type SentryIssueSort } from 'faultline/sentry';
+import { useEffect, useMemo, useState } from 'react';
+import { ENVIRONMENTS, ORGANIZATION, PAGE_SIZE, PERIODS, sentryClient } from './config';
+import { navigate, type Route } from './route';
+
+type IssuesRoute = Extract<Route, { page: 'issues' }>;
+
+const SORTS: readonly { value: SentryIssueSort; label: string }[] = [
+  { value: 'date', label: 'Last seen' },
+  { value: 'new', label: 'First seen' },
+  { value: 'freq', label: 'Events' },
+  { value: 'user', label: 'Users' },
+  { value: 'priority', label: 'Priority' },
+];
+const SORT_VALUES = new Set<string>(SORTS.map((sort) => sort.value));
+// How long typing pauses before the server is asked; the list filters the loaded page at once.
+const SEARCH_DELAY_MS = 350;
+
+/** The absolute URL of an issue's page here (the list links only http(s) URLs). */
+function portalIssueUrl(issueId: string): string {
+  return `${window.location.origin}${window.location.pathname}#/issues/${encodeURIComponent(issueId)}/`;
+}
+
+/** The issue stream: search, sort, environment and period, pages by cursor, bulk actions over the API. */
+export function IssuesPage({ route }: { route: IssuesRoute }) {
+  const sort: SentryIssueSort = SORT_VALUES.has(route.sort) ? (route.sort as SentryIssueSort) : 'date';
+  const period = PERIODS.some((option) => option.value === route.period) ? (route.period as '24h' | '14d') : '24h';
+  const [draft, setDraft] = useState(route.query);
+  // The hash is the source of truth: back / forward or a pasted link replaces what was typed.
+  useEffect(() => setDraft(route.query), [route.query]);
+  useEffect(() => {
+    if (draft === route.query) return;
+    // Only a query that parses goes to the server; a half-typed one keeps the last good page.
+    if (parseIssueQuery(draft).errors.length > 0) return;
+    const timer = window.setTimeout(() => navigate({ ...route, query: draft, cursor: '' }, { replace: true }), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [draft, route]);
+
+  const issues = useSentryIssues({
+    client: sentryClient,
+    organization: ORGANIZATION,
+    query: route.query,
+    sort,
+    environment: route.environment || undefined,
+    statsPeriod: period,
+    cursor: route.cursor || undefined,
+    limit: PAGE_SIZE,
+  });
+  const { refetch } = issues;
+  const onBulkAction = useMemo(() => {
+    const handler = createSentryBulkActionHandler(sentryClient, { organization: ORGANIZATION, environment: route.environment || undefined });
+    return async (...args: Parameters<typeof handler>) => {
+      try {
+        await handler(...args);
+      } finally {
+        // Whatever the server kept, the page shows it next (a resolved issue leaves `is:unresolved`).
+        refetch();
+      }
+    };
+  }, [route.environment, refetch]);
+
+  // Titles link to the issue's page in this portal rather than to the API's permalink.
+  const portalIssues = useMemo(() => issues.data.map((issue) => ({ ...issue, permalink: portalIssueUrl(issue.id) })), [issues.data]);
+  const change = (patch: Partial<IssuesRoute>) => navigate({ ...route, cursor: '', ...patch });
+  const openIssue = (issue: Issue) => navigate({ page: 'issue', issueId: issue.id, event: 'recommended' });
+
+  return (
+    <section aria-labelledby="issues-heading" className="portal-page">
+      <div className="portal-page-header">
+        <h1 id="issues-heading">Issues</h1>
+        <p className="portal-muted" aria-live="polite">
+          {issues.loading ? 'Loading issues…' : issues.hits !== undefined ? `${issues.hits} issues match` : ''}
+        </p>
+      </div>
+      <form className="portal-filters" aria-label="Issue filters" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          Sort by{' '}
+          <select value={sort} onChange={(event) => change({ sort: event.target.value })}>
+            {SORTS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Environment{' '}
+          <select value={route.environment} onChange={(event) => change({ environment: event.target.value })}>
+            <option value="">All environments</option>
+            {ENVIRONMENTS.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Period{' '}
+          <select value={period} onChange={(event) => change({ period: event.target.value })}>
+            {PERIODS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <IssueList
+        issues={portalIssues}
+        loading={issues.loading && issues.data.length === 0}
+        error={issues.error}
+        query={draft}
+        onQueryChange={setDraft}
+        sort={sort === 'trends' || sort === 'inbox' ? 'date' : sort}
+        onSortChange={(next) => change({ sort: next })}
+        statsPeriod={period}
+        totalMatching={issues.hits}
+        onBulkAction={onBulkAction}
+        onIssueOpen={openIssue}
+      />
+      <nav className="portal-pager" aria-label="Pages">
+        <button type="button" disabled={!issues.previousCursor || issues.loading} onClick={() => navigate({ ...route, cursor: issues.previousCursor ?? '' })}>
+          Previous page
+        </button>
+        <button type="button" disabled={!issues.nextCursor || issues.loading} onClick={() => navigate({ ...route, cursor: issues.nextCursor ?? '' })}>
+          Next page
+        </button>
+      </nav>
+    </section>
+  );
+}
