@@ -81,7 +81,9 @@ describe('Web API on the seeded sample data', () => {
     const series = fortnight.body.map((issue) => issue.stats!['14d']!);
     expect(series[0]).toHaveLength(14);
     const perDay = series[0]!.map(() => 0);
-    for (const buckets of series) buckets.forEach(([, count], i) => (perDay[i]! += count));
+    for (const buckets of series) {
+      for (const [i, [, count]] of buckets.entries()) perDay[i]! += count;
+    }
     expect(perDay.filter((count) => count > 0).length).toBeGreaterThan(7);
     const total = fortnight.body.reduce((sum, issue) => sum + Number(issue.count), 0);
     expect(perDay.reduce((a, b) => a + b, 0)).toBe(total);

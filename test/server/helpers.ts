@@ -63,7 +63,7 @@ export function ingest(url: string, path: string, body: string | Buffer, headers
   return fetch(`${url}${path}`, {
     method: 'POST',
     headers: { 'X-Sentry-Auth': 'Sentry sentry_version=7, sentry_key=public, sentry_client=test/1.0', ...headers },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
 }
 
