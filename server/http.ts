@@ -52,7 +52,9 @@ const headerSafe = (text: string) => text.replace(/[^\x20-\x7e]/g, '?').slice(0,
 
 /** Answers an error as Sentry does: `{ "detail": reason }`, with `X-Sentry-Error` for SDK logs. */
 export function sendError(request: IncomingMessage, response: ServerResponse, error: HttpError): void {
-  sendJson(request, response, error.status, { detail: error.message }, { 'X-Sentry-Error': headerSafe(error.message), ...error.headers });
+  // After a 413 the rest of the upload is unwanted: closing stops the client sending it.
+  const close: Record<string, string> = error.status === 413 ? { Connection: 'close' } : {};
+  sendJson(request, response, error.status, { detail: error.message }, { 'X-Sentry-Error': headerSafe(error.message), ...close, ...error.headers });
 }
 
 /** Reads a JSON body; anything but valid JSON is a 400 naming the problem. */
