@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type Alias, defineConfig } from 'vite';
@@ -39,6 +41,8 @@ export default defineConfig({
     fs: { allow: [repoRoot] },
     proxy: { '/api/0/': { target: apiTarget, changeOrigin: false } },
   },
+  // Its own cache, so the portal's pre-bundling never rewrites Storybook's under node_modules.
+  cacheDir: join(tmpdir(), 'faultline-portal-vite'),
   // Vite pre-bundles dependencies from the repo's node_modules; dist/ is served as it is.
   optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'] },
   build: { outDir: fileURLToPath(new URL('./dist', import.meta.url)), emptyOutDir: true },

@@ -1,19 +1,13 @@
 import { type Issue, IssueList, parseIssueQuery, useSentryIssues } from 'faultline';
-import { createSentryBulkActionHandler, type SentryIssueSort } from 'faultline/sentry';
+import { createSentryBulkActionHandler } from 'faultline/sentry';
 import { useEffect, useMemo, useState } from 'react';
 import { ENVIRONMENTS, ORGANIZATION, PAGE_SIZE, PERIODS, sentryClient } from './config';
 import { navigate, type Route } from './route';
 
 type IssuesRoute = Extract<Route, { page: 'issues' }>;
 
-const SORTS: readonly { value: SentryIssueSort; label: string }[] = [
-  { value: 'date', label: 'Last seen' },
-  { value: 'new', label: 'First seen' },
-  { value: 'freq', label: 'Events' },
-  { value: 'user', label: 'Users' },
-  { value: 'priority', label: 'Priority' },
-];
-const SORT_VALUES = new Set<string>(SORTS.map((sort) => sort.value));
+// The sorts the API takes; IssueList's own sort menu offers them, and the hash keeps the choice.
+const SORT_VALUES = new Set<string>(['date', 'new', 'freq', 'user', 'priority']);
 // How long typing pauses before the server is asked; the list filters the loaded page at once.
 const SEARCH_DELAY_MS = 350;
 
@@ -24,7 +18,7 @@ function portalIssueUrl(issueId: string): string {
 
 /** The issue stream: search, sort, environment and period, pages by cursor, bulk actions over the API. */
 export function IssuesPage({ route }: { route: IssuesRoute }) {
-  const sort: SentryIssueSort = SORT_VALUES.has(route.sort) ? (route.sort as SentryIssueSort) : 'date';
+  const sort = (SORT_VALUES.has(route.sort) ? route.sort : 'date') as 'date' | 'new' | 'freq' | 'user' | 'priority';
   const period = PERIODS.some((option) => option.value === route.period) ? (route.period as '24h' | '14d') : '24h';
   const [draft, setDraft] = useState(route.query);
   // The hash is the source of truth: back / forward or a pasted link replaces what was typed.
@@ -75,16 +69,6 @@ export function IssuesPage({ route }: { route: IssuesRoute }) {
       </div>
       <form className="portal-filters" aria-label="Issue filters" onSubmit={(event) => event.preventDefault()}>
         <label>
-          Sort by{' '}
-          <select value={sort} onChange={(event) => change({ sort: event.target.value })}>
-            {SORTS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
           Environment{' '}
           <select value={route.environment} onChange={(event) => change({ environment: event.target.value })}>
             <option value="">All environments</option>
@@ -112,7 +96,7 @@ export function IssuesPage({ route }: { route: IssuesRoute }) {
         error={issues.error}
         query={draft}
         onQueryChange={setDraft}
-        sort={sort === 'trends' || sort === 'inbox' ? 'date' : sort}
+        sort={sort}
         onSortChange={(next) => change({ sort: next })}
         statsPeriod={period}
         totalMatching={issues.hits}
