@@ -74,6 +74,23 @@ describe('Web API on the seeded sample data', () => {
     expect((await getJson(`${server.url}/api/0/organizations/other/issues/`)).status).toBe(404);
   });
 
+  it('answers odd paths and methods with a status and a detail, never a crash', async () => {
+    const cases: [string, RequestInit, number][] = [
+      [`${server.url}/api/0/organizations/%E0%A4%A/issues/`, {}, 400],
+      [`${server.url}/api/0/nothing/here/`, {}, 404],
+      [`${server.url}/elsewhere`, {}, 404],
+      [`${org}/issues/1/events/`, { method: 'POST', body: '{}' }, 405],
+      [`${org}/issues/1/events/not-an-id/`, {}, 400],
+      [`${org}/issues/999999/`, {}, 404],
+      [`${server.url}/api/1/envelope/`, { method: 'GET' }, 405],
+    ];
+    for (const [url, init, status] of cases) {
+      const response = await fetch(url, init);
+      expect(response.status, url).toBe(status);
+      expect(((await response.json()) as { detail: string }).detail.length, url).toBeGreaterThan(3);
+    }
+  });
+
   it('gives 24h and 14d stats series spread over the period', async () => {
     const day = await getJson<ApiIssue[]>(`${org}/issues/?query=&limit=100&statsPeriod=24h`);
     expect(day.body[0]!.stats!['24h']).toHaveLength(24);

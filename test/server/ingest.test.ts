@@ -23,6 +23,17 @@ describe('ingestion', () => {
     expect((await issues('TypeError')).map((issue) => issue.title)).toEqual(['TypeError: x is undefined']);
   });
 
+  it('keeps the SDK JSON as sent, hostile strings included', async () => {
+    const hostile = '<img src=x onerror=alert(1)>\u0000\u202e "quoted" \ud800';
+    const event = { ...errorEvent('HostileError', hostile, 'render'), extra: { nested: { list: [1, 'two', null], text: hostile } }, tags: { '\u0000key': 'v' } };
+    expect((await ingest(server.url, '/api/1/store/', JSON.stringify(event))).status).toBe(200);
+    const [issue] = await issues('HostileError');
+    const latest = await getJson<Record<string, unknown>>(`${server.url}/api/0/issues/${issue!.id}/events/latest/`);
+    expect(latest.body.extra).toEqual(JSON.parse(JSON.stringify(event.extra)));
+    expect(latest.body.tags).toEqual(event.tags);
+    expect(latest.body.group_id).toBe(issue!.id);
+  });
+
   it('stores a legacy /store/ event, with the key in the query string', async () => {
     const response = await fetch(`${server.url}/api/1/store/?sentry_key=public`, {
       method: 'POST',
