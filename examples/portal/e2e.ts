@@ -52,7 +52,7 @@ async function run(page: Page, portalUrl: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Search issues' }).fill('is:unresolved Error');
   await page.waitForFunction(() => new URLSearchParams(window.location.hash.split('?')[1]).get('query') === 'is:unresolved Error');
   await page.waitForFunction((before) => {
-    const hits = document.body.innerText.match(/(\d+) issues match/);
+    const hits = document.body.textContent?.match(/(\d+) issues match/);
     return hits !== null && hits[0] !== before && Number(hits[1]) > 0;
   }, allHits);
   await page.locator('[data-slot="title-link"]').first().waitFor();
@@ -92,6 +92,12 @@ async function run(page: Page, portalUrl: string): Promise<void> {
   await page.getByRole('link', { name: /All issues/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Issues' }).waitFor();
   await page.locator('[data-slot="title-link"]').first().waitFor();
+
+  step('keyboard: a focused row opens with Enter');
+  await page.getByRole('row').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /#\/issues\/\d+\//.test(window.location.hash));
+  await page.getByRole('button', { name: 'Actions' }).waitFor();
 
   step('a missing issue shows an error, not a crash');
   await page.goto(`${portalUrl}#/issues/999999999/`);

@@ -22,13 +22,10 @@ export function App() {
 
   return (
     <div className="portal">
-      <a className="portal-skip" href="#main" onClick={(event) => {
-        // The hash is the router's: move focus without changing it.
-        event.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      {/* A button, not a link: the hash belongs to the router, so the skip moves focus only. */}
+      <button type="button" className="portal-skip" onClick={() => document.getElementById('main')?.focus()}>
         Skip to content
-      </a>
+      </button>
       <header className="portal-banner">
         <a className="portal-brand" href="#/issues">
           Faultline portal
