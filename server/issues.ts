@@ -122,6 +122,7 @@ export function issueToApi(
   const release = (version: string | null) => (version ? { version, shortVersion: version } : null);
   return {
     id: String(row.id),
+    // Sentry writes the per-project number in a compact base too (`SENTRY-3Z1`), keeping ids short.
     shortId: `${project.slug.toUpperCase()}-${row.short_number.toString(36).toUpperCase()}`,
     title: row.title,
     culprit: row.culprit,

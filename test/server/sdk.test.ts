@@ -55,6 +55,8 @@ it('groups what the real @sentry/node SDK sends into issues with the right count
     ['CheckoutError', '2'],
     ['TypeError', '1'],
   ]);
+  const elsewhere = await getJson<ApiIssue[]>(`${server.url}/api/0/projects/faultline/1/issues/?query=&environment=production`);
+  expect(elsewhere.body).toEqual([]);
   expect(body[0]!.title).toBe('CheckoutError: card declined for 25');
   const latest = await getJson<{ sdk?: { name?: string }; release?: string }>(`${server.url}/api/0/issues/${body[0]!.id}/events/latest/`);
   expect(latest.body.sdk?.name).toBe('sentry.javascript.node');
