@@ -27,6 +27,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'stories',
+          // Stories render whole pages (100k issues, 10k frames) in a dev build of React on a
+          // shared 2-core machine: a budget for a slow machine, not a timing assertion.
+          testTimeout: 90_000,
           browser: {
             enabled: true,
             headless: true,

@@ -25,7 +25,20 @@ export function useNormalizedEvent(input: unknown): NormalizeResult<Event> {
   return useMemo(() => normalizeEventCached(input), [input]);
 }
 
+const issueListResults = new WeakMap<object, NormalizeResult<Issue[]>>();
+
+/** `normalizeIssueList`, cached per input list and per output list (a host may pass either back). */
+export function normalizeIssueListCached(input: unknown): NormalizeResult<Issue[]> {
+  if (typeof input !== 'object' || input === null) return normalizeIssueList(input);
+  const cached = issueListResults.get(input);
+  if (cached) return cached;
+  const result = normalizeIssueList(input);
+  issueListResults.set(input, result);
+  if (!issueListResults.has(result.value)) issueListResults.set(result.value, { value: result.value, problems: [] });
+  return result;
+}
+
 /** A list of issues in any input shape as canonical `Issue`s, memoised per list. */
 export function useNormalizedIssues(input: unknown): NormalizeResult<Issue[]> {
-  return useMemo(() => normalizeIssueList(input), [input]);
+  return useMemo(() => normalizeIssueListCached(input), [input]);
 }

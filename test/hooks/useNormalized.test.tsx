@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { normalizeEvent } from '../../src/core';
-import { normalizeEventCached, useNormalizedEvent, useNormalizedIssues } from '../../src/hooks/useNormalized';
+import { normalizeEventCached, normalizeIssueListCached, useNormalizedEvent, useNormalizedIssues } from '../../src/hooks/useNormalized';
 import pythonEvent from '../fixtures/events/sentry/python-http-error.json';
 
 describe('useNormalizedEvent', () => {
@@ -38,5 +38,15 @@ describe('useNormalizedIssues', () => {
     expect(first.value[0]?.count).toBe(12);
     rerender({ issues: input });
     expect(result.current).toBe(first);
+  });
+});
+
+describe('normalizeIssueListCached', () => {
+  it('takes its own output list as it is', () => {
+    const first = normalizeIssueListCached([{ id: '9', title: 'x', count: 'nope' }]);
+    expect(first.problems).toHaveLength(1);
+    const again = normalizeIssueListCached(first.value);
+    expect(again.value).toBe(first.value);
+    expect(again.problems).toEqual([]);
   });
 });
