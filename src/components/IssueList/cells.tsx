@@ -1,15 +1,5 @@
+import { safeHttpUrl } from '../../core/format/safeUrl';
 import type { Issue } from '../../core/model';
-
-/** Only web URLs become links: a permalink from the API is data, and `javascript:` must stay text. */
-export function safeWebUrl(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The badges Sentry shows next to an issue's title, in its order. */
 export function getIssueBadges(issue: Issue): { key: string; label: string }[] {
@@ -42,7 +32,7 @@ export function IssueBadges({ issue }: { issue: Issue }) {
 export function IssueTitle({ issue }: { issue: Issue }) {
   const type = typeof issue.metadata?.type === 'string' ? issue.metadata.type : undefined;
   const value = typeof issue.metadata?.value === 'string' ? issue.metadata.value : undefined;
-  const href = safeWebUrl(issue.permalink);
+  const href = safeHttpUrl(issue.permalink);
   const text = type ? (
     <>
       <span data-slot="issue-type">{type}</span>

@@ -4,7 +4,7 @@ import type { StackTraceRow, StackTraceState } from '../../hooks/useStackTrace';
 import { CodeFrame, type CodeLine } from '../CodeFrame';
 import { KeyValueList, type KeyValueRow } from '../KeyValueList';
 import { cx } from '../cx';
-import { safeHttpUrl } from './safeUrl';
+import { safeHttpUrl } from '../../core/format/safeUrl';
 
 /** Returns a URL of the host's code browser for a frame; only `http:` / `https:` become links. */
 export type GetSourceLink = (frame: Frame) => string | undefined | null;

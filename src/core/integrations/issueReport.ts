@@ -3,7 +3,7 @@ import type { Issue } from '../model/issue';
 import { escapeMarkdown, inlineCode } from '../report/markdownText';
 import { toMarkdown } from '../report/toMarkdown';
 import { toText } from '../report/toText';
-import { safeHttpUrl } from './safeUrl';
+import { safeHttpUrl } from '../format/safeUrl';
 
 /** What an integration action reports on: an event, its issue, or both. */
 export interface IntegrationInput {

@@ -1,3 +1,5 @@
+import { safeHttpUrl } from '../format/safeUrl';
+
 /** Why an integration link could not be built. */
 export type IntegrationTargetProblem = 'invalid-base-url' | 'invalid-target';
 
@@ -11,22 +13,6 @@ export class IntegrationTargetError extends Error {
     this.name = 'IntegrationTargetError';
     this.code = code;
   }
-}
-
-/**
- * The value as an absolute `http:` or `https:` URL, else `undefined`. Links end up in
- * `window.open`, Slack buttons and issue bodies, so `javascript:`, `data:` and relative
- * links are dropped rather than escaped.
- */
-export function safeHttpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return undefined;
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
 }
 
 /** A base URL without its trailing slashes; throws `IntegrationTargetError` unless http(s). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl } from '../../../src/components/StackTraceView/safeUrl';
+import { safeHttpUrl } from '../../../src/core/format/safeUrl';
 
 describe('safeHttpUrl', () => {
   it('keeps absolute http and https URLs', () => {
