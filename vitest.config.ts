@@ -16,6 +16,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Property tests run thousands of cases and jsdom renders whole pages; under CI's load
+          // (story tests in Chromium beside them) 5 s is too tight. A budget, not an assertion.
+          testTimeout: 30_000,
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],

@@ -6,9 +6,14 @@ import { startPortal } from './startPortal';
 // FAULTLINE_DATA_DIR picks the store; the default one survives restarts, so changes made in the
 // portal (resolved issues, say) are still there next time.
 const dataDir = process.env.FAULTLINE_DATA_DIR ?? join(tmpdir(), 'faultline-portal-data');
-const portal = await startPortal({ dataDir, logLevel: 'warn' });
+// Fixed ports by default, so a DSN given to an app's SDK stays valid after a restart.
+const apiPort = Number(process.env.FAULTLINE_API_PORT ?? 8000);
+const portalPort = Number(process.env.FAULTLINE_PORTAL_PORT ?? 5173);
+const portal = await startPortal({ dataDir, logLevel: 'warn', apiPort, portalPort });
 console.log(`faultline API server: ${portal.apiUrl}  (data in ${dataDir})`);
 console.log(`faultline portal:     ${portal.portalUrl}`);
+console.log(`Sentry SDK DSN:       ${portal.dsn}`);
+console.log('Storybook (every component and state): npm run storybook');
 console.log('Ctrl+C stops both.');
 
 let stopping = false;

@@ -11,6 +11,10 @@ export interface PortalOptions {
   seed?: boolean;
   /** Vite's log level; `silent` for scripts that print their own lines. @default "info" */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  /** Port of the API server; a fixed one keeps SDK DSNs valid across restarts. @default a free port */
+  apiPort?: number;
+  /** Port of the portal. @default a free port */
+  portalPort?: number;
 }
 
 /** The local API server and the portal's Vite dev server, running. */
@@ -19,6 +23,8 @@ export interface RunningPortal {
   apiUrl: string;
   /** The portal's URL, such as `http://127.0.0.1:43122/`. */
   portalUrl: string;
+  /** DSN that a Sentry SDK sends to, such as `http://public@127.0.0.1:43121/1`. */
+  dsn: string;
   /** Stops the dev server, then the API server. */
   close(): Promise<void>;
 }
@@ -40,20 +46,21 @@ function freePort(): Promise<number> {
  * Vite dev server proxying `/api/0/` to it. If Vite fails to start, the API server is stopped.
  */
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
-  const api: RunningServer = await startServer({ port: 0, dataDir: options.dataDir, seed: options.seed ?? true });
+  const api: RunningServer = await startServer({ port: options.apiPort ?? 0, dataDir: options.dataDir, seed: options.seed ?? true });
   try {
     // vite.config.ts reads the proxy target from here when it is loaded below.
     process.env.FAULTLINE_API = api.url;
     const vite = await createViteServer({
       configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
       logLevel: options.logLevel ?? 'info',
-      server: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
+      server: { port: options.portalPort ?? (await freePort()), strictPort: true, host: '127.0.0.1' },
     });
     await vite.listen();
     const portalUrl = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${vite.config.server.port}/`;
     return {
       apiUrl: api.url,
       portalUrl,
+      dsn: api.dsn(),
       close: async () => {
         await vite.close();
         await api.close();
