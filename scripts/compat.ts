@@ -33,7 +33,17 @@ for (const major of NODE_VERSIONS) {
   const [npx, prefix] = nodeOf(major);
   step(`imports on Node ${major}`, npx, [...prefix, 'scripts/compat/imports.mjs']);
   step(`requires on Node ${major}`, npx, [...prefix, 'scripts/compat/imports.cjs']);
-  step(`unit tests on Node ${major}`, npx, [...prefix, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'unit']);
+  // test/server drives the repo's local server, whose better-sqlite3 addon is compiled for the
+  // toolchain's Node (20); it is a dev tool, not part of the package users run on 22 and 24.
+  step(`unit tests on Node ${major}`, npx, [
+    ...prefix,
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--project',
+    'unit',
+    '--exclude',
+    'test/server/**',
+  ]);
 }
 
 // React 18: pack the package as npm would publish it and install it with React 18 in a
