@@ -3,6 +3,7 @@ import { type ComponentPropsWithRef, type FocusEvent, type ReactNode, useCallbac
 import type { Problem } from '../../core';
 import { type UseBreadcrumbsOptions, useBreadcrumbs } from '../../hooks/useBreadcrumbs';
 import { cx } from '../cx';
+import { type OptionNames, splitProps } from '../splitProps';
 import { ProblemsNotice } from '../ProblemsNotice';
 import { BreadcrumbFilters } from './BreadcrumbFilters';
 import { BreadcrumbRow } from './BreadcrumbRow';
@@ -24,58 +25,45 @@ export interface BreadcrumbTimelineProps extends UseBreadcrumbsOptions, Omit<Com
 // The whole input (`$`) or any breadcrumbs list, also inside a webhook body (`data.event.breadcrumbs…`).
 const isBreadcrumbProblem = (problem: Problem) => problem.path === '$' || problem.path === '' || /(^|\.)breadcrumbs\b/.test(problem.path);
 
+// The hook's options, forwarded as they are; the rest of the props go to the root.
+const BREADCRUMB_OPTIONS: OptionNames<UseBreadcrumbsOptions> = {
+  kinds: true,
+  defaultKinds: true,
+  onKindsChange: true,
+  levels: true,
+  defaultLevels: true,
+  onLevelsChange: true,
+  search: true,
+  defaultSearch: true,
+  onSearchChange: true,
+  order: true,
+  defaultOrder: true,
+  onOrderChange: true,
+  timeMode: true,
+  defaultTimeMode: true,
+  onTimeModeChange: true,
+  locale: true,
+  timeZone: true,
+  includeEvent: true,
+};
+
 /**
  * The breadcrumbs that led to an event as a vertical, virtualized timeline: kind icon, level
  * colour, category, summary, time and expandable data per entry, with search, kind and level
  * filters, order and time mode, and the event itself as the last entry.
  */
-export function BreadcrumbTimeline({
-  event,
-  kinds,
-  defaultKinds,
-  onKindsChange,
-  levels,
-  defaultLevels,
-  onLevelsChange,
-  search,
-  defaultSearch,
-  onSearchChange,
-  order,
-  defaultOrder,
-  onOrderChange,
-  timeMode,
-  defaultTimeMode,
-  onTimeModeChange,
-  locale,
-  timeZone,
-  includeEvent,
-  'aria-label': label = 'Breadcrumbs',
-  maxHeight = '32rem',
-  estimateRowHeight = 64,
-  empty = 'No breadcrumbs were recorded before this event.',
-  className,
-  ...rest
-}: BreadcrumbTimelineProps) {
-  const breadcrumbs = useBreadcrumbs(event, {
-    kinds,
-    defaultKinds,
-    onKindsChange,
-    levels,
-    defaultLevels,
-    onLevelsChange,
-    search,
-    defaultSearch,
-    onSearchChange,
-    order,
-    defaultOrder,
-    onOrderChange,
-    timeMode,
-    defaultTimeMode,
-    onTimeModeChange,
-    locale,
-    timeZone,
-    includeEvent,
-  });
+export function BreadcrumbTimeline(props: BreadcrumbTimelineProps) {
+  const [options, ownProps] = splitProps(props, BREADCRUMB_OPTIONS);
+  const {
+    event,
+    'aria-label': label = 'Breadcrumbs',
+    maxHeight = '32rem',
+    estimateRowHeight = 64,
+    empty = 'No breadcrumbs were recorded before this event.',
+    className,
+    ...rest
+  } = ownProps;
+  const breadcrumbs = useBreadcrumbs(event, options);
   const scrollRef = useRef<HTMLElement>(null);
   const { getIndex } = breadcrumbs;
   // Keys follow the breadcrumb, not the position, so measured heights survive filtering. The virtualizer

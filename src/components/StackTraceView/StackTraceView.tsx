@@ -2,6 +2,7 @@ import { type ComponentPropsWithRef, type ReactNode, useMemo } from 'react';
 import { useControllableState } from '../../hooks/useControllableState';
 import { type UseStackTraceOptions, useStackTrace } from '../../hooks/useStackTrace';
 import { cx } from '../cx';
+import { type OptionNames, splitProps } from '../splitProps';
 import { ProblemsNotice } from '../ProblemsNotice';
 import { type StackTraceHeadingLevel, StackTraceBlock } from './Block';
 import type { GetSourceLink } from './Frame';
@@ -31,49 +32,42 @@ export interface StackTraceViewProps
 
 const DEFAULT_EMPTY = 'This event has no stack trace: no exception, thread or stack trace was sent with it.';
 
+// The hook's options, forwarded as they are; the rest of the props go to the root.
+const STACK_TRACE_OPTIONS: OptionNames<UseStackTraceOptions> = {
+  order: true,
+  defaultOrder: true,
+  onOrderChange: true,
+  appOnly: true,
+  defaultAppOnly: true,
+  onAppOnlyChange: true,
+  expanded: true,
+  defaultExpanded: true,
+  onExpandedChange: true,
+  selectedThread: true,
+  defaultSelectedThread: true,
+  onSelectedThreadChange: true,
+};
+
 /**
  * An event's stack traces as Sentry shows them: the exception chain (each cause with its own
  * trace), a thread picker, frames folded to the app's own code and recursion folded, source and
  * local variables of open frames, a raw text view and copy as text or Markdown.
  */
-export function StackTraceView({
-  event,
-  getSourceLink,
-  mode: modeProp,
-  defaultMode = 'frames',
-  onModeChange,
-  headingLevel = 3,
-  empty = DEFAULT_EMPTY,
-  virtualizeAfter,
-  order,
-  defaultOrder,
-  onOrderChange,
-  appOnly,
-  defaultAppOnly,
-  onAppOnlyChange,
-  expanded,
-  defaultExpanded,
-  onExpandedChange,
-  selectedThread,
-  defaultSelectedThread,
-  onSelectedThreadChange,
-  className,
-  ...rest
-}: StackTraceViewProps) {
-  const state = useStackTrace(event, {
-    order,
-    defaultOrder,
-    onOrderChange,
-    appOnly,
-    defaultAppOnly,
-    onAppOnlyChange,
-    expanded,
-    defaultExpanded,
-    onExpandedChange,
-    selectedThread,
-    defaultSelectedThread,
-    onSelectedThreadChange,
-  });
+export function StackTraceView(props: StackTraceViewProps) {
+  const [options, ownProps] = splitProps(props, STACK_TRACE_OPTIONS);
+  const {
+    event,
+    getSourceLink,
+    mode: modeProp,
+    defaultMode = 'frames',
+    onModeChange,
+    headingLevel = 3,
+    empty = DEFAULT_EMPTY,
+    virtualizeAfter,
+    className,
+    ...rest
+  } = ownProps;
+  const state = useStackTrace(event, options);
   // Parts get only what they read: React's development build diffs every changed prop deeply,
   // and handing each visible row the whole state (10,000 rows) made a toggle take seconds.
   const { getRowProps, getFrameToggleProps, getFrameDetailsProps } = state;
