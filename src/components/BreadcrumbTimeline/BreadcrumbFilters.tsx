@@ -24,19 +24,19 @@ export function BreadcrumbFilters({ breadcrumbs }: BreadcrumbFiltersProps) {
       <div data-slot="filter-row">
         <label data-slot="search">
           <span className="fl-visually-hidden">Search breadcrumbs</span>
-          <input {...breadcrumbs.getSearchProps()} placeholder="Search breadcrumbs" autoComplete="off" spellCheck={false} />
+          <input {...breadcrumbs.getSearchProps()} className="fl-input" placeholder="Search breadcrumbs" autoComplete="off" spellCheck={false} />
         </label>
         <label data-slot="select" htmlFor={`${id}-order`}>
           Order
         </label>
-        <select id={`${id}-order`} value={breadcrumbs.order} onChange={(e) => breadcrumbs.setOrder(e.target.value as BreadcrumbOrder)}>
+        <select className="fl-input" id={`${id}-order`} value={breadcrumbs.order} onChange={(e) => breadcrumbs.setOrder(e.target.value as BreadcrumbOrder)}>
           <option value="newest-first">Newest first</option>
           <option value="oldest-first">Oldest first</option>
         </select>
         <label data-slot="select" htmlFor={`${id}-time`}>
           Time
         </label>
-        <select id={`${id}-time`} value={breadcrumbs.timeMode} onChange={(e) => breadcrumbs.setTimeMode(e.target.value as CrumbTimeMode)}>
+        <select className="fl-input" id={`${id}-time`} value={breadcrumbs.timeMode} onChange={(e) => breadcrumbs.setTimeMode(e.target.value as CrumbTimeMode)}>
           <option value="relative">Relative to event</option>
           <option value="absolute">Absolute</option>
         </select>

@@ -61,6 +61,7 @@ export function IssueSearch({ list, label = 'Search issues', inputRef }: IssueSe
       <div data-slot="search-field">
         <input
           {...list.getSearchProps()}
+          className="fl-input"
           ref={(element) => {
             localRef.current = element;
             if (typeof inputRef === 'function') inputRef(element);
