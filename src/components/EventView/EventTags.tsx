@@ -2,6 +2,9 @@ import type { Event } from '../../core';
 import { useContexts } from '../../hooks/useContexts';
 import { TagChips } from '../ContextPanels';
 
+// Module-level so the hook's memo sees the same list on every render.
+const TAGS_ONLY = ['tags'] as const;
+
 /** Props of `EventTags`. */
 export interface EventTagsProps {
   /** The canonical event. */
@@ -12,7 +15,7 @@ export interface EventTagsProps {
 
 /** The event's tags as chips, scrubbed ones marked, read through `useContexts` like every panel. */
 export function EventTags({ event, onTagClick }: EventTagsProps) {
-  const contexts = useContexts(event, { panels: ['tags'] });
+  const contexts = useContexts(event, { panels: TAGS_ONLY });
   const panel = contexts.panels[0];
   if (!panel) return null;
   return <TagChips rows={panel.rows} tags={event.tags} state={contexts} onTagClick={onTagClick} />;

@@ -43,6 +43,9 @@ export interface EventViewProps extends Omit<ComponentPropsWithRef<'article'>, '
   onSectionError?: (section: EventViewSection, error: Error, info: ErrorInfo) => void;
 }
 
+// Tags have their own section; a stable list keeps ContextPanels' memo from rebuilding panels.
+const WITHOUT_TAGS = ['tags'] as const;
+
 const TITLES: Record<EventViewSection, string> = {
   message: 'Message',
   stacktrace: 'Stack trace',
@@ -100,7 +103,7 @@ export function EventView({
           : undefined;
       case 'contexts':
         return {
-          content: <ContextPanels event={event} layout={contextsLayout} exclude={['tags']} headingLevel={inner} onTagClick={onTagClick} />,
+          content: <ContextPanels event={event} layout={contextsLayout} exclude={WITHOUT_TAGS} headingLevel={inner} onTagClick={onTagClick} />,
           data: { contexts: event.contexts, user: event.user, request: event.request, extra: event.extraData, sdk: event.sdk },
         };
       case 'data':
