@@ -3,6 +3,7 @@ import type { Issue } from '../model/issue';
 import { escapeMarkdown, inlineCode } from '../report/markdownText';
 import { toMarkdown } from '../report/toMarkdown';
 import { toText } from '../report/toText';
+import { clipWhole } from '../report/wholeText';
 import { safeHttpUrl } from '../format/safeUrl';
 
 /** What an integration action reports on: an event, its issue, or both. */
@@ -45,11 +46,7 @@ export function issueFacts(issue: Issue | undefined): [label: string, value: str
 /** The title of the report: the event's, else the issue's, on one clipped line. */
 export function reportTitle(input: IntegrationInput): string {
   const raw = input.event?.title || input.issue?.title || 'Untitled error';
-  const oneLine = raw.replace(/\s+/g, ' ').trim();
-  if (oneLine.length <= MAX_TITLE) return oneLine;
-  // Never end on the first half of a surrogate pair.
-  const end = /[\uD800-\uDBFF]/.test(oneLine.charAt(MAX_TITLE - 2)) ? MAX_TITLE - 2 : MAX_TITLE - 1;
-  return `${oneLine.slice(0, end)}…`;
+  return clipWhole(raw.replace(/\s+/g, ' ').trim(), MAX_TITLE);
 }
 
 /** The permalink of the input, only when it is an http(s) URL. */

@@ -2,7 +2,8 @@ import type { EventReportOptions } from '../report/reportModel';
 import { buildIntegrationReport, type IntegrationInput, issueFacts } from './issueReport';
 import { escapeJiraWiki, toJiraWiki } from './jiraWiki';
 import { IntegrationTargetError, pathSegment, requireBaseUrl } from './safeUrl';
-import { type FittedBody, fitBodyInUrl, SAFE_URL_LENGTH, wellFormed } from './trimBody';
+import { wellFormed } from '../report/wholeText';
+import { type FittedBody, fitBodyInUrl, SAFE_URL_LENGTH } from './trimBody';
 
 /** A GitHub repository to file issues in. */
 export interface GitHubTarget {

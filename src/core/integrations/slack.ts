@@ -1,5 +1,6 @@
 import type { Event } from '../model/event';
 import type { Frame } from '../model/stacktrace';
+import { sliceWhole } from '../report/wholeText';
 import { type IntegrationInput, reportPermalink, reportTitle } from './issueReport';
 
 /** A Slack text object. */
@@ -54,9 +55,7 @@ export function escapeSlack(text: string): string {
 /** Clips to `max` UTF-16 units with an ellipsis, never splitting a surrogate pair or an entity. */
 export function clipSlack(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  let end = sliceWhole(text, max - 1).length;
   const amp = text.lastIndexOf('&', end);
   if (amp !== -1 && amp > end - 5 && text.indexOf(';', amp) >= end) end = amp;
   return `${text.slice(0, end)}…`;

@@ -1,3 +1,5 @@
+import { sliceWhole } from '../report/wholeText';
+
 /**
  * Whole-URL budget for a pre-filled "new issue" link, in characters (the URL is ASCII once
  * encoded, so characters are bytes). Why 8000:
@@ -13,11 +15,6 @@ export const SAFE_URL_LENGTH = 8000;
 
 /** The note placed where a report was cut; the full report goes on the clipboard. */
 export const TRIMMED_NOTE = 'Report trimmed — full report on the clipboard.';
-
-/** The text with lone surrogates replaced by U+FFFD, so it can be percent-encoded. */
-export function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
 
 /** A body cut to fit a URL, and whether it was cut. */
 export interface FittedBody {
@@ -46,11 +43,9 @@ function closeOpenFence(kept: string): string {
 
 /** Cuts at a line end when one is near, and never between the halves of a surrogate pair. */
 function cut(body: string, length: number): string {
-  let end = length;
-  const code = body.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  const lineEnd = body.lastIndexOf('\n', end);
-  return lineEnd > end * 0.8 ? body.slice(0, lineEnd) : body.slice(0, end);
+  const kept = sliceWhole(body, length);
+  const lineEnd = kept.lastIndexOf('\n');
+  return lineEnd > kept.length * 0.8 ? kept.slice(0, lineEnd) : kept;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Breadcrumb } from '../model/breadcrumb';
 import type { Event, Tag } from '../model/event';
 import { formatRawEvent } from '../stacktrace/rawStacktrace';
 import { getReportContextLines } from './contextLines';
+import { clipWhole } from './wholeText';
 
 /** Options of `toMarkdown` and `toText`. */
 export interface EventReportOptions {
@@ -41,8 +42,7 @@ export interface ReportModel {
 const MAX_MESSAGE = 500;
 
 function clip(text: string): string {
-  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return oneLine.length > MAX_MESSAGE ? `${oneLine.slice(0, MAX_MESSAGE - 1)}…` : oneLine;
+  return clipWhole(text.replace(/\s*[\r\n]+\s*/g, ' ').trim(), MAX_MESSAGE);
 }
 
 function breadcrumbMessage(breadcrumb: Breadcrumb): string {

@@ -228,3 +228,17 @@ describe('toText', () => {
     expect(text).toBe('a <b> `c` *d*\n\nBreadcrumbs\n-----------\nui.click  line1 line2\n');
   });
 });
+
+describe('clipping long text', () => {
+  const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it('never splits an emoji where a title or breadcrumb is cut at 500 units', () => {
+    // 499 units put the first half of the last emoji where the cut falls.
+    const long = `${'a'.repeat(498)}${'😀'.repeat(10)}`;
+    const event = makeEvent({ title: long, breadcrumbs: [{ category: 'log', message: long }] });
+    for (const report of [toText(event), toMarkdown(event)]) {
+      expect(report).not.toMatch(loneSurrogate);
+      expect(report).toContain(`${'a'.repeat(498)}…`);
+    }
+  });
+});
