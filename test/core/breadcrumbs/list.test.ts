@@ -53,6 +53,15 @@ describe('buildBreadcrumbList', () => {
     expect(row?.data).toEqual({ from: '/', to: '/cart' });
   });
 
+  it('shows an error-type crumb without a level as the error kind at info level, as Sentry stores it', () => {
+    // Relay fills a missing breadcrumb level with `info` at ingest, whatever the type; the type
+    // picks the icon and colour (the error kind), the level badge says what was stored.
+    const row = buildBreadcrumbList(makeEvent({ breadcrumbs: [{ type: 'error', category: 'exception', message: 'Boom' }] }), {
+      order: 'oldest-first',
+    }).getItem(0);
+    expect(row).toMatchObject({ kind: 'error', level: 'info' });
+  });
+
   it('filters by kind and level', () => {
     expect(buildBreadcrumbList(event, { kinds: ['console'] }).getSlice(0, 10).map((row) => row.summary)).toEqual(['Card declined', 'Payment retry']);
     expect(buildBreadcrumbList(event, { levels: ['error'] }).matched).toBe(3);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../../src/core/model';
-import { buildFrameView, type FrameRow, type FrameViewRow } from '../../../src/core/stacktrace';
-import { pythonChainedEvent, recursionFrames } from './sampleEvents';
+import { buildFrameView, type FrameRow, type FrameViewRow, getCrashingFrameIndex } from '../../../src/core/stacktrace';
+import { javaCausedByEvent, pythonChainedEvent, recursionFrames } from './sampleEvents';
 
 const frameRows = (rows: FrameViewRow[]) => rows.filter((row): row is FrameRow => row.kind === 'frame');
 const names = (rows: FrameViewRow[]) => rows.map((row) => (row.kind === 'frame' ? row.name.function : row.label));
@@ -54,6 +54,14 @@ describe('buildFrameView', () => {
     expect(view.defaultExpandedKeys).toEqual(['frame:3']);
     const noApp = buildFrameView({ frames: [{ function: 'a' }, { function: 'b' }] });
     expect(noApp.crashingKey).toBe('frame:1');
+  });
+
+  it('picks the newest in-app Java frame as Sentry does, past library frames, and main only when alone', () => {
+    // Sentry's stack trace expands the last in-app frame of the (oldest-first) list, else the last frame.
+    const cause = javaCausedByEvent().exceptions[0]?.stacktrace?.frames ?? [];
+    expect(cause[getCrashingFrameIndex(cause) ?? -1]?.function).toBe('start');
+    const onlyMain: Frame[] = [{ function: 'main', inApp: true }, { function: 'run', inApp: false }, { function: 'bind0', inApp: false }];
+    expect(getCrashingFrameIndex(onlyMain)).toBe(0);
   });
 
   it('takes frame expansion from the given set when there is one', () => {
