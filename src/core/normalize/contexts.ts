@@ -9,7 +9,7 @@ import {
   readStringOrNumber,
   readStringRecord,
 } from './primitives';
-import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
+import { childPath, isObject, type JsonObject, type Path, type ReadContext, report, setKey } from './reader';
 import { readTimestamp } from './scalars';
 
 type Fields = Record<string, [FieldReader, ...string[]]>;
@@ -108,7 +108,7 @@ function isKnownType(type: string): type is KnownContextType {
   return Object.hasOwn(CONTEXT_SPECS, type);
 }
 
-function contextType(ctx: ReadContext, value: JsonObject, path: string, key: string): string {
+function contextType(ctx: ReadContext, value: JsonObject, path: Path, key: string): string {
   const type = value.type;
   if (typeof type === 'string') return type;
   if (type !== undefined && type !== null) report(ctx, path, 'type', 'string', type, 'repaired');
@@ -126,7 +126,7 @@ function readUnknownContext(ctx: ReadContext, value: JsonObject, type: string): 
   return { type, data };
 }
 
-function readContext(ctx: ReadContext, value: unknown, path: string, key: string): Context | undefined {
+function readContext(ctx: ReadContext, value: unknown, path: Path, key: string): Context | undefined {
   if (!isObject(value)) {
     report(ctx, path, key, 'context object', value, 'dropped');
     return undefined;

@@ -1,10 +1,10 @@
 import type { LogMessage, MetaAnnotation, MetaAnnotations, Tag } from '../model';
 import { objectSpec, readObject } from './fields';
 import { type FieldReader, readLenientString } from './primitives';
-import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
+import { childPath, isObject, itemPath, type JsonObject, type Path, type ReadContext, report, setKey } from './reader';
 
 /** A tag value or fingerprint part at `path`: strings as they are, other scalars repaired. */
-function textAt(ctx: ReadContext, value: unknown, path: string): string | undefined {
+function textAt(ctx: ReadContext, value: unknown, path: Path): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') {
     report(ctx, path, undefined, 'string', value, 'repaired');
@@ -30,14 +30,14 @@ export const readTags: FieldReader<Tag[]> = (ctx, value, path, key) => {
     return undefined;
   }
   value.forEach((item, index) => {
-    const itemPath = `${ownPath}[${index}]`;
+    const ownItemPath = itemPath(ownPath, index);
     if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string') {
-      const text = item[1] === null ? undefined : textAt(ctx, item[1], `${itemPath}[1]`);
+      const text = item[1] === null ? undefined : textAt(ctx, item[1], itemPath(ownItemPath, 1));
       if (text !== undefined) tags.push({ key: item[0], value: text });
     } else if (isObject(item) && typeof item.key === 'string' && item.value !== null && item.value !== undefined) {
-      const text = textAt(ctx, item.value, childPath(itemPath, 'value'));
+      const text = textAt(ctx, item.value, childPath(ownItemPath, 'value'));
       if (text !== undefined) tags.push({ key: item.key, value: text });
-    } else if (item !== null) report(ctx, itemPath, undefined, '[key, value] pair or {key, value}', item, 'dropped');
+    } else if (item !== null) report(ctx, ownItemPath, undefined, '[key, value] pair or {key, value}', item, 'dropped');
   });
   return tags;
 };
@@ -56,7 +56,7 @@ export const readFingerprint: FieldReader<string[]> = (ctx, value, path, key) =>
   const ownPath = childPath(path, key);
   const parts: string[] = [];
   value.forEach((part, index) => {
-    const text = textAt(ctx, part, `${ownPath}[${index}]`);
+    const text = textAt(ctx, part, itemPath(ownPath, index));
     if (text !== undefined) parts.push(text);
   });
   return parts;
@@ -81,7 +81,7 @@ const LOG_MESSAGE_SPEC = objectSpec({
 export function readLogMessage(
   ctx: ReadContext,
   value: unknown,
-  path: string,
+  path: Path,
   key: string | undefined,
   offProtocol: boolean,
 ): LogMessage | undefined {
@@ -117,7 +117,7 @@ const META_SEGMENTS: Record<string, string> = {
  * Keeps the annotation fields the model names (`rem`, `err`, `len`, `val`) when they have
  * their types; anything else in an annotation is dropped with a problem.
  */
-function readAnnotation(ctx: ReadContext, value: JsonObject, path: string): MetaAnnotation {
+function readAnnotation(ctx: ReadContext, value: JsonObject, path: Path): MetaAnnotation {
   const annotation: MetaAnnotation = {};
   for (const key of Object.keys(value)) {
     const item = value[key];
@@ -132,7 +132,7 @@ function readAnnotation(ctx: ReadContext, value: JsonObject, path: string): Meta
 /** Deep `_meta` trees come from hostile input only; Sentry's own stay shallow. */
 const MAX_META_DEPTH = 64;
 
-function flattenMeta(ctx: ReadContext, node: JsonObject, path: string, canonical: string, depth: number, into: MetaAnnotations): void {
+function flattenMeta(ctx: ReadContext, node: JsonObject, path: Path, canonical: string, depth: number, into: MetaAnnotations): void {
   for (const key of Object.keys(node)) {
     const child = node[key];
     if (!isObject(child)) continue;
@@ -183,7 +183,7 @@ export const readObjectList: FieldReader<JsonObject[]> = (ctx, value, path, key)
   const ownPath = childPath(path, key);
   return value.filter((item, index) => {
     if (isObject(item)) return true;
-    report(ctx, `${ownPath}[${index}]`, undefined, 'object', item, 'dropped');
+    report(ctx, itemPath(ownPath, index), undefined, 'object', item, 'dropped');
     return false;
   });
 };

@@ -9,7 +9,7 @@ import {
   readString,
   readStringOrNumber,
 } from './primitives';
-import { isObject, type ReadContext, report } from './reader';
+import { isObject, type Path, type ReadContext, report } from './reader';
 import { readStacktraceField } from './stacktrace';
 
 const MECHANISM_SPEC = objectSpec({
@@ -115,13 +115,13 @@ export function linkExceptionChain(exceptions: ExceptionValue[]): void {
   else linkPlainList(exceptions);
 }
 
-function readExceptionValue(ctx: ReadContext, value: unknown, path: string): ExceptionValue | undefined {
+function readExceptionValue(ctx: ReadContext, value: unknown, path: Path): ExceptionValue | undefined {
   const spec = ctx.mode === 'canonical' ? CANONICAL_EXCEPTION_SPEC : EXCEPTION_SPEC;
   return readObject<ExceptionValue>(ctx, value, path, undefined, spec, 'exception object');
 }
 
 /** Reads exceptions sent as `{values: […]}`, a bare list or a single object, and links the chain. */
-export function readExceptions(ctx: ReadContext, value: unknown, path: string): ExceptionValue[] | undefined {
+export function readExceptions(ctx: ReadContext, value: unknown, path: Path): ExceptionValue[] | undefined {
   const single = isObject(value) && !('values' in value);
   const { list, path: listPath } = single ? { list: [value], path } : unwrapValues(value, path);
   const exceptions = single

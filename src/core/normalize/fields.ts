@@ -1,6 +1,6 @@
 import { FILTERED, type UnknownBag } from '../model';
 import type { FieldReader } from './primitives';
-import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
+import { childPath, isObject, itemPath, type JsonObject, type Path, type ReadContext, report, setKey } from './reader';
 
 /** How one input key maps to a canonical field. */
 export interface FieldSpec {
@@ -24,8 +24,11 @@ export function liftingExtra<T>(read: FieldReader<T>): FieldReader<T> {
   return read;
 }
 
-/** Input key (snake_case, camelCase and canonical alike) → canonical field. */
-export type ObjectSpec = Map<string, FieldSpec>;
+/**
+ * Input key (snake_case, camelCase and canonical alike) → canonical field. A prototype-less
+ * object rather than a Map: the keyed lookup per input key is the normalizer's hottest step.
+ */
+export type ObjectSpec = Readonly<Record<string, FieldSpec | undefined>>;
 
 /**
  * Builds an object spec from canonical names, each with its reader and the other input
@@ -36,13 +39,13 @@ export type ObjectSpec = Map<string, FieldSpec>;
 export function objectSpec(...groups: Record<string, [FieldReader, ...string[]]>[]): ObjectSpec {
   // Several groups instead of object spreads at the call site: a spread is not provably pure,
   // and would keep every spec in bundles that never normalize.
-  const spec: ObjectSpec = new Map();
+  const spec: Record<string, FieldSpec> = Object.create(null);
   for (const fields of groups) {
     for (const name of Object.keys(fields)) {
       const [read, ...aliases] = fields[name] as [FieldReader, ...string[]];
       const field = { name, read, lift: LIFTING_READERS.has(read) };
-      spec.set(name, field);
-      for (const alias of aliases) spec.set(alias, field);
+      spec[name] = field;
+      for (const alias of aliases) spec[alias] = field;
     }
   }
   return spec;
@@ -57,14 +60,19 @@ export function objectSpec(...groups: Record<string, [FieldReader, ...string[]]>
 export function readFields(
   ctx: ReadContext,
   input: JsonObject,
-  path: string,
+  path: Path,
   spec: ObjectSpec,
   target: JsonObject,
 ): UnknownBag | undefined {
   let bag: UnknownBag | undefined;
-  for (const key of Object.keys(input)) {
+  // for-in walks the object's cached key list without copying it as Object.keys does, in the
+  // same order; inside it V8 turns the own-key check (which keeps inherited keys out) and
+  // `input[key]` into plain field reads.
+  for (const key in input) {
+    // biome-ignore lint/suspicious/noPrototypeBuiltins: V8 folds this form away in for-in, not Object.hasOwn
+    if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
     const value = input[key];
-    const field = spec.get(key);
+    const field = spec[key];
     if (field !== undefined) {
       if (value === null || value === undefined) continue;
       const problemCount = ctx.problems.length;
@@ -97,7 +105,7 @@ export function readFields(
 export function readObject<T>(
   ctx: ReadContext,
   value: unknown,
-  path: string,
+  path: Path,
   key: string | undefined,
   spec: ObjectSpec,
   expected: string,
@@ -116,9 +124,9 @@ export function readObject<T>(
 export function readList<T>(
   ctx: ReadContext,
   value: unknown,
-  path: string,
+  path: Path,
   expected: string,
-  readItem: (ctx: ReadContext, item: unknown, path: string) => T | undefined,
+  readItem: (ctx: ReadContext, item: unknown, path: Path) => T | undefined,
 ): T[] | undefined {
   if (!Array.isArray(value)) {
     report(ctx, path, undefined, expected, value, 'dropped');
@@ -128,14 +136,14 @@ export function readList<T>(
   for (let index = 0; index < value.length; index++) {
     const item = value[index];
     if (item === null || item === undefined) continue;
-    const read = readItem(ctx, item, `${path}[${index}]`);
+    const read = readItem(ctx, item, itemPath(path, index));
     if (read !== undefined) list.push(read);
   }
   return list;
 }
 
 /** Items of a list sent either bare or wrapped as `{values: [...]}`, with the path of the list. */
-export function unwrapValues(value: unknown, path: string): { list: unknown; path: string } {
+export function unwrapValues(value: unknown, path: Path): { list: unknown; path: Path } {
   if (isObject(value) && 'values' in value) return { list: value.values, path: childPath(path, 'values') };
   return { list: value, path };
 }
@@ -144,7 +152,7 @@ export function unwrapValues(value: unknown, path: string): { list: unknown; pat
 /* @__NO_SIDE_EFFECTS__ */
 export function listReader<T>(
   expected: string,
-  readItem: (ctx: ReadContext, item: unknown, path: string) => T | undefined,
+  readItem: (ctx: ReadContext, item: unknown, path: Path) => T | undefined,
 ): FieldReader<T[]> {
   return (ctx, value, path, key) => readList(ctx, value, childPath(path, key), expected, readItem);
 }

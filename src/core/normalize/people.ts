@@ -1,7 +1,7 @@
 import type { DebugImage, Release, Sdk, User } from '../model';
 import { liftingExtra, objectSpec, readObject } from './fields';
 import { type FieldReader, readAddress, readCount, readString, readStringList } from './primitives';
-import { isObject, type ReadContext, report } from './reader';
+import { isObject, type Path, type ReadContext, report } from './reader';
 import { readTimestamp } from './scalars';
 
 /**
@@ -95,6 +95,6 @@ const DEBUG_IMAGE_SPEC = objectSpec({
 });
 
 /** Reads one debug image of `debug_meta.images`. */
-export function readDebugImage(ctx: ReadContext, value: unknown, path: string): DebugImage | undefined {
+export function readDebugImage(ctx: ReadContext, value: unknown, path: Path): DebugImage | undefined {
   return readObject<DebugImage>(ctx, value, path, undefined, DEBUG_IMAGE_SPEC, 'debug image object');
 }

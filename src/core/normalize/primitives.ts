@@ -1,10 +1,10 @@
-import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
+import { childPath, isObject, itemPath, type JsonObject, type Path, type ReadContext, report, setKey } from './reader';
 
 /**
  * Reads one field value. Returns `undefined` when the value cannot be used; the reader
  * has then recorded a `dropped` problem and the caller keeps the raw value in `extra`.
  */
-export type FieldReader<T = unknown> = (ctx: ReadContext, value: unknown, path: string, key: string) => T | undefined;
+export type FieldReader<T = unknown> = (ctx: ReadContext, value: unknown, path: Path, key: string) => T | undefined;
 
 /** A string; numbers and booleans become strings with a `repaired` problem. */
 export const readString: FieldReader<string> = (ctx, value, path, key) => {
@@ -114,9 +114,9 @@ export const readStringList: FieldReader<string[]> = (ctx, value, path, key) => 
     if (typeof item === 'string') list.push(item);
     else if (item === null) list.push('');
     else if (typeof item === 'number' || typeof item === 'boolean') {
-      report(ctx, `${childPath(path, key)}[${index}]`, undefined, 'string', item, 'repaired');
+      report(ctx, itemPath(childPath(path, key), index), undefined, 'string', item, 'repaired');
       list.push(String(item));
-    } else report(ctx, `${childPath(path, key)}[${index}]`, undefined, 'string', item, 'dropped');
+    } else report(ctx, itemPath(childPath(path, key), index), undefined, 'string', item, 'dropped');
   }
   return list;
 };
@@ -133,7 +133,7 @@ export const readStringRecord: FieldReader<Record<string, string>> = (ctx, value
   return value as Record<string, string>;
 };
 
-function repairStringRecord(ctx: ReadContext, value: JsonObject, path: string): Record<string, string> {
+function repairStringRecord(ctx: ReadContext, value: JsonObject, path: Path): Record<string, string> {
   const record: Record<string, string> = {};
   for (const name in value) {
     const item = readString(ctx, value[name], path, name);

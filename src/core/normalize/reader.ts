@@ -29,28 +29,47 @@ export function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'object' : typeof value;
 }
 
+/**
+ * Where a value sits in the input. Readers pass it down as they descend; it becomes text
+ * only when a problem names it, so clean input builds no path strings.
+ */
+export type Path = string | PathStep;
+
+/** One step below `parent`: an object key or an array index. */
+export interface PathStep {
+  readonly parent: Path;
+  readonly key: string | number;
+}
+
 /** Path of an object's child: `a.b`, or just `b` at the root. */
-export function childPath(path: string, key: string): string {
-  if (path === '') return key;
-  return `${path}.${key}`;
+export function childPath(path: Path, key: string): Path {
+  return path === '' ? key : { parent: path, key };
 }
 
 /** Path of an array item: `a[3]`. */
-export function itemPath(path: string, index: number): string {
-  return `${path}[${index}]`;
+export function itemPath(path: Path, index: number): Path {
+  return { parent: path, key: index };
 }
 
-/** Records a problem; the path is built only here, so clean input pays nothing for it. */
+/** The text of a path, as problems show it. */
+export function pathText(path: Path): string {
+  if (typeof path === 'string') return path;
+  const parent = pathText(path.parent);
+  if (typeof path.key === 'number') return `${parent}[${path.key}]`;
+  return parent === '' ? path.key : `${parent}.${path.key}`;
+}
+
+/** Records a problem; the path becomes text only here, so clean input pays nothing for it. */
 export function report(
   ctx: ReadContext,
-  path: string,
+  path: Path,
   key: string | undefined,
   expected: string,
   found: unknown,
   action: ProblemAction,
 ): void {
   ctx.problems.push({
-    path: key === undefined ? path : childPath(path, key),
+    path: pathText(key === undefined ? path : childPath(path, key)),
     expected,
     found: describeValue(found),
     action,

@@ -1,7 +1,7 @@
 import type { KeyValue, Request } from '../model';
 import { objectSpec, readObject } from './fields';
 import { type FieldReader, readAny, readCount, readRecord, readString } from './primitives';
-import { childPath, isObject, type ReadContext, report } from './reader';
+import { childPath, isObject, itemPath, type Path, type ReadContext, report } from './reader';
 
 type PairSyntax = 'query' | 'cookies' | 'headers';
 
@@ -32,7 +32,7 @@ function parsePairs(text: string, syntax: PairSyntax): KeyValue[] {
   return pairs;
 }
 
-function pushPairValue(ctx: ReadContext, pairs: KeyValue[], name: string, value: unknown, path: string, key: string): void {
+function pushPairValue(ctx: ReadContext, pairs: KeyValue[], name: string, value: unknown, path: Path, key: string): void {
   if (typeof value === 'string') pairs.push([name, value]);
   else if (typeof value === 'number' || typeof value === 'boolean') {
     report(ctx, path, key, 'string', value, 'repaired');
@@ -53,8 +53,8 @@ function pairsReader(syntax: PairSyntax): FieldReader<KeyValue[]> {
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
         if (Array.isArray(item) && item.length === 2 && typeof item[0] === 'string') {
-          pushPairValue(ctx, pairs, item[0], item[1], `${ownPath}[${index}]`, '1');
-        } else if (item !== null) report(ctx, `${ownPath}[${index}]`, undefined, '[name, value] pair', item, 'dropped');
+          pushPairValue(ctx, pairs, item[0], item[1], itemPath(ownPath, index), '1');
+        } else if (item !== null) report(ctx, itemPath(ownPath, index), undefined, '[name, value] pair', item, 'dropped');
       });
       return pairs;
     }
@@ -83,7 +83,7 @@ const REQUEST_SPEC = objectSpec({
 });
 
 /** Reads the HTTP request interface; headers, cookies and query become `[name, value]` pairs. */
-export function readRequest(ctx: ReadContext, value: unknown, path: string, key?: string): Request | undefined {
+export function readRequest(ctx: ReadContext, value: unknown, path: Path, key?: string): Request | undefined {
   return readObject<Request>(ctx, value, path, key, REQUEST_SPEC, 'request object');
 }
 

@@ -9,7 +9,7 @@ import {
   readString,
   readStringList,
 } from './primitives';
-import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
+import { childPath, isObject, type JsonObject, type Path, type ReadContext, report, setKey } from './reader';
 
 const FRAME_SPEC = objectSpec({
   function: [readString],
@@ -59,7 +59,7 @@ function splitApiContext(frame: Frame, extra: JsonObject): void {
 }
 
 /** Reads one stack frame; `inApp` stays undefined when the SDK did not say. */
-export function readFrame(ctx: ReadContext, value: unknown, path: string): Frame | undefined {
+export function readFrame(ctx: ReadContext, value: unknown, path: Path): Frame | undefined {
   const frame = readObject<Frame>(ctx, value, path, undefined, FRAME_SPEC, 'frame object');
   if (frame?.extra !== undefined && ctx.mode === 'api') {
     splitApiContext(frame, frame.extra);
@@ -97,7 +97,7 @@ const STACKTRACE_SPEC = objectSpec({
 });
 
 /** Reads a stack trace; a trace without a frame list is repaired to an empty one. */
-export function readStacktrace(ctx: ReadContext, value: unknown, path: string, key?: string): Stacktrace | undefined {
+export function readStacktrace(ctx: ReadContext, value: unknown, path: Path, key?: string): Stacktrace | undefined {
   if (!isObject(value)) {
     report(ctx, path, key, 'stacktrace object', value, 'dropped');
     return undefined;

@@ -1,7 +1,7 @@
 import type { Breadcrumb, Thread } from '../model';
 import { objectSpec, readList, readObject, unwrapValues } from './fields';
 import { readBoolean, readLenientString, readRecord, readString, readStringOrNumber } from './primitives';
-import type { ReadContext } from './reader';
+import type { Path, ReadContext } from './reader';
 import { readLevel, readTimestamp } from './scalars';
 import { readStacktraceField } from './stacktrace';
 
@@ -17,12 +17,12 @@ const THREAD_SPEC = objectSpec({
   heldLocks: [readRecord, 'held_locks'],
 });
 
-function readThread(ctx: ReadContext, value: unknown, path: string): Thread | undefined {
+function readThread(ctx: ReadContext, value: unknown, path: Path): Thread | undefined {
   return readObject<Thread>(ctx, value, path, undefined, THREAD_SPEC, 'thread object');
 }
 
 /** Reads threads sent as `{values: […]}` or a bare list. */
-export function readThreads(ctx: ReadContext, value: unknown, path: string): Thread[] | undefined {
+export function readThreads(ctx: ReadContext, value: unknown, path: Path): Thread[] | undefined {
   const { list, path: listPath } = unwrapValues(value, path);
   return readList(ctx, list, listPath, 'array of threads', readThread);
 }
@@ -37,12 +37,12 @@ const BREADCRUMB_SPEC = objectSpec({
   eventId: [readString, 'event_id'],
 });
 
-function readBreadcrumb(ctx: ReadContext, value: unknown, path: string): Breadcrumb | undefined {
+function readBreadcrumb(ctx: ReadContext, value: unknown, path: Path): Breadcrumb | undefined {
   return readObject<Breadcrumb>(ctx, value, path, undefined, BREADCRUMB_SPEC, 'breadcrumb object');
 }
 
 /** Reads breadcrumbs sent as `{values: […]}` or a bare list, oldest first as sent. */
-export function readBreadcrumbs(ctx: ReadContext, value: unknown, path: string): Breadcrumb[] | undefined {
+export function readBreadcrumbs(ctx: ReadContext, value: unknown, path: Path): Breadcrumb[] | undefined {
   const { list, path: listPath } = unwrapValues(value, path);
   return readList(ctx, list, listPath, 'array of breadcrumbs', readBreadcrumb);
 }
