@@ -1,14 +1,19 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunchArgs } from '../../scripts/chromium';
 import { startPortal } from './startPortal';
 
 // `npx tsx examples/portal/e2e.ts`: starts the API server (fresh seeded store) and the portal,
-// drives Chromium through search, paging, a bulk action, an issue page, the theme switch and an
-// error page, saves screenshots, stops everything and exits 1 on the first failed step.
+// drives Chromium through search, paging, a bulk action, an issue page, the theme switch, the
+// Storybook link and an error page, saves screenshots, stops everything and exits 1 on the
+// first failed step.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = process.env.PORTAL_SCREENSHOTS ?? join(tmpdir(), 'faultline-portal-shots');
+// A fixed, git-ignored folder by default, so CI can keep it as an artifact and a developer finds it.
+const SHOTS = process.env.PORTAL_SCREENSHOTS ?? fileURLToPath(new URL('../../test-results/portal/', import.meta.url));
+const LAST_SHOT = join(SHOTS, '6-final.png');
 const STEP_TIMEOUT_MS = 15_000;
 const TOTAL_TIMEOUT_MS = 120_000;
 
@@ -99,17 +104,39 @@ async function run(page: Page, portalUrl: string): Promise<void> {
   await page.waitForFunction(() => /#\/issues\/\d+\//.test(window.location.hash));
   await page.getByRole('button', { name: 'Actions' }).waitFor();
 
+  step('the banner links to Storybook, served here when built');
+  const storybook = page.getByRole('navigation', { name: 'Component docs' }).getByRole('link', { name: 'Storybook' });
+  const storybookHref = await storybook.getAttribute('href');
+  check(storybookHref !== null && storybookHref !== '', 'the Storybook link has no href');
+  if (storybookHref === '/storybook/') {
+    const served = await page.request.get(new URL(storybookHref, portalUrl).href);
+    check(served.ok() && (await served.text()).includes('<title>'), `the built Storybook did not load: ${served.status()}`);
+  }
+
   step('a missing issue shows an error, not a crash');
   await page.goto(`${portalUrl}#/issues/999999999/`);
   await page.getByRole('alert').getByText('does not exist').waitFor();
   await page.screenshot({ path: join(SHOTS, '5-missing.png') });
+
+  step('back to the list for the last screenshot');
+  await page.goto(portalUrl);
+  await page.locator('[data-slot="title-link"]').first().waitFor();
+  await page.screenshot({ path: LAST_SHOT, fullPage: true });
+}
+
+/** A path as short as it can be said from where the script was started. */
+function shown(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') ? path : fromHere;
 }
 
 async function main(): Promise<number> {
   mkdirSync(SHOTS, { recursive: true });
+  // A failure shot left by an earlier run would read as this run's.
+  rmSync(join(SHOTS, 'failure.png'), { force: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'faultline-portal-e2e-'));
   const portal = await startPortal({ dataDir, logLevel: 'warn' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumLaunchArgs });
   const pageErrors: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -122,11 +149,11 @@ async function main(): Promise<number> {
     });
     await run(page, portal.portalUrl).catch(async (error: unknown) => {
       await page.screenshot({ path: join(SHOTS, 'failure.png') }).catch(() => undefined);
-      console.error(`e2e: failed at ${page.url()}`);
+      console.error(`e2e: failed at ${page.url()}; screenshot ${shown(join(SHOTS, 'failure.png'))}`);
       throw error;
     });
     check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
-    console.log(`e2e: passed; screenshots in ${SHOTS}`);
+    console.log(`e2e: passed; screenshots in ${shown(SHOTS)}, the last one ${shown(LAST_SHOT)}`);
     return 0;
   } catch (error) {
     console.error(`e2e: FAILED: ${error instanceof Error ? error.message : String(error)}`);

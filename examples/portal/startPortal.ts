@@ -1,12 +1,16 @@
 import { createServer as createNetServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer } from 'vite';
 import { type RunningServer, startServer } from '../../server/server';
+import { storybookLink } from './storybook';
+import type { Upstream } from './upstream';
+import { portalConfig, STORYBOOK_STATIC_DIR } from './vite.config';
 
 /** Options of `startPortal`. */
 export interface PortalOptions {
-  /** Folder of the local server's SQLite store. */
-  dataDir: string;
+  /** Folder of the local server's SQLite store; required without `sentry`. */
+  dataDir?: string;
+  /** A real Sentry to proxy `/api/0/` to instead of starting the local server. @default the local server */
+  sentry?: Upstream;
   /** Ingest the sample events when the store is empty. @default true */
   seed?: boolean;
   /** Vite's log level; `silent` for scripts that print their own lines. @default "info" */
@@ -15,17 +19,21 @@ export interface PortalOptions {
   apiPort?: number;
   /** Port of the portal. @default a free port */
   portalPort?: number;
+  /** A built Storybook, served at `/storybook/` when it holds an index.html. @default the repo's storybook-static/ */
+  storybookDir?: string;
+  /** Where the banner's Storybook link points instead. @default /storybook/ when built, else http://localhost:6006/ */
+  storybookUrl?: string;
 }
 
-/** The local API server and the portal's Vite dev server, running. */
+/** The portal's Vite dev server and the API behind it, running. */
 export interface RunningPortal {
-  /** The API server's base URL, such as `http://127.0.0.1:43121`. */
+  /** The API's base URL: the local server's, such as `http://127.0.0.1:43121`, or `SENTRY_BASE_URL`. */
   apiUrl: string;
   /** The portal's URL, such as `http://127.0.0.1:43122/`. */
   portalUrl: string;
-  /** DSN that a Sentry SDK sends to, such as `http://public@127.0.0.1:43121/1`. */
-  dsn: string;
-  /** Stops the dev server, then the API server. */
+  /** DSN that a Sentry SDK sends to, such as `http://public@127.0.0.1:43121/1`; none against a real Sentry. */
+  dsn?: string;
+  /** Stops the dev server, then the local server if one was started. */
   close(): Promise<void>;
 }
 
@@ -42,32 +50,40 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Starts the Sentry-compatible server on a free loopback port with its seed, then the portal's
- * Vite dev server proxying `/api/0/` to it. If Vite fails to start, the API server is stopped.
+ * Starts the portal's Vite dev server proxying `/api/0/` to `sentry`, or, without it, to the
+ * Sentry-compatible server started here on loopback with its seed. If Vite fails to start, the
+ * local server is stopped.
  */
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
-  const api: RunningServer = await startServer({ port: options.apiPort ?? 0, dataDir: options.dataDir, seed: options.seed ?? true });
+  let api: RunningServer | undefined;
+  let upstream = options.sentry;
+  if (!upstream) {
+    if (!options.dataDir) throw new Error('startPortal: the local server needs a dataDir');
+    api = await startServer({ port: options.apiPort ?? 0, dataDir: options.dataDir, seed: options.seed ?? true });
+    upstream = { baseUrl: api.url, organization: 'faultline' };
+  }
+  const storybookDir = options.storybookDir ?? STORYBOOK_STATIC_DIR;
   try {
-    // vite.config.ts reads the proxy target from here when it is loaded below.
-    process.env.FAULTLINE_API = api.url;
+    const config = portalConfig({ upstream, storybook: storybookLink(storybookDir, options.storybookUrl), storybookDir });
     const vite = await createViteServer({
-      configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
+      ...config,
+      configFile: false,
       logLevel: options.logLevel ?? 'info',
-      server: { port: options.portalPort ?? (await freePort()), strictPort: true, host: '127.0.0.1' },
+      server: { ...config.server, port: options.portalPort ?? (await freePort()), strictPort: true },
     });
     await vite.listen();
     const portalUrl = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${vite.config.server.port}/`;
     return {
-      apiUrl: api.url,
+      apiUrl: upstream.baseUrl,
       portalUrl,
-      dsn: api.dsn(),
+      ...(api ? { dsn: api.dsn() } : {}),
       close: async () => {
         await vite.close();
-        await api.close();
+        await api?.close();
       },
     };
   } catch (error) {
-    await api.close();
+    await api?.close();
     throw error;
   }
 }

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { type Alias, defineConfig } from 'vite';
+import { type Alias, defineConfig, type UserConfig } from 'vite';
+import type { PortalSettings, StorybookLink } from './src/settings.ts';
+import { serveStorybook, storybookLink } from './storybook.ts';
+import { apiProxy, sentryUpstreamFromEnv, type Upstream } from './upstream.ts';
 
 const portalDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,24 +30,55 @@ function faultlineAliases(): Alias[] {
   return aliases;
 }
 
-// The API base the browser calls: same origin by default, which the dev server proxies to the
-// local Sentry-compatible server, so the browser needs no CORS and no token.
-const apiTarget = process.env.FAULTLINE_API ?? 'http://127.0.0.1:9000';
+/** What the portal's dev server is set up with; see `startPortal` for the running pair. */
+export interface PortalConfigOptions {
+  /** Where `/api/0/` goes, with the token the proxy adds. */
+  upstream: Upstream;
+  /** What the banner's Storybook link says and where it points. */
+  storybook: StorybookLink;
+  /** A built Storybook to serve at `/storybook/`, when there is one. */
+  storybookDir?: string;
+}
 
-export default defineConfig({
-  root: portalDir,
-  plugins: [react()],
-  resolve: { alias: faultlineAliases() },
-  server: {
-    host: '127.0.0.1',
-    strictPort: false,
-    fs: { allow: [repoRoot] },
-    proxy: { '/api/0/': { target: apiTarget, changeOrigin: false } },
-  },
-  // Its own cache, so the portal's pre-bundling never rewrites Storybook's under node_modules.
-  cacheDir: join(tmpdir(), 'faultline-portal-vite'),
-  // Vite pre-bundles dependencies from the repo's node_modules; dist/ is served as it is.
-  optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'] },
-  // One chunk holds React and the whole kit: a demo, not a size benchmark (size-limit covers that).
-  build: { outDir: fileURLToPath(new URL('./dist', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 1536 },
-});
+/**
+ * What the page may know, inlined by `define`: the organization, what to call the API and the
+ * Storybook link. Never the token; it stays in the proxy.
+ */
+export function portalSettings(options: PortalConfigOptions): PortalSettings {
+  return { organization: options.upstream.organization, apiLabel: new URL(options.upstream.baseUrl).origin, storybook: options.storybook };
+}
+
+/** The portal's Vite config: the browser calls its own origin, the proxy carries the call on. */
+export function portalConfig(options: PortalConfigOptions): UserConfig {
+  return {
+    root: portalDir,
+    plugins: [react(), ...(options.storybookDir ? [serveStorybook(options.storybookDir)] : [])],
+    resolve: { alias: faultlineAliases() },
+    define: { __PORTAL_SETTINGS__: JSON.stringify(portalSettings(options)) },
+    server: {
+      host: '127.0.0.1',
+      strictPort: false,
+      fs: { allow: [repoRoot] },
+      proxy: apiProxy(options.upstream),
+    },
+    // Its own cache, so the portal's pre-bundling never rewrites Storybook's under node_modules.
+    cacheDir: join(tmpdir(), 'faultline-portal-vite'),
+    // Vite pre-bundles dependencies from the repo's node_modules; dist/ is served as it is.
+    optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'] },
+    // One chunk holds React and the whole kit: a demo, not a size benchmark (size-limit covers that).
+    build: { outDir: fileURLToPath(new URL('./dist', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 1536 },
+  };
+}
+
+/** The repo's built Storybook, served by the portal when `npm run build-storybook` has made it. */
+export const STORYBOOK_STATIC_DIR = join(repoRoot, 'storybook-static');
+
+// `npx vite examples/portal` on its own: SENTRY_BASE_URL's Sentry, else a local server already
+// running on FAULTLINE_API (default `npm run server`'s port).
+export default defineConfig(() =>
+  portalConfig({
+    upstream: sentryUpstreamFromEnv(process.env) ?? { baseUrl: process.env.FAULTLINE_API ?? 'http://127.0.0.1:8000', organization: 'faultline' },
+    storybook: storybookLink(STORYBOOK_STATIC_DIR, process.env.FAULTLINE_STORYBOOK_URL),
+    storybookDir: STORYBOOK_STATIC_DIR,
+  }),
+);

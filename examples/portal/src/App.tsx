@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { API_BASE_URL } from './config';
 import { IssuePage } from './IssuePage';
 import { IssuesPage } from './IssuesPage';
 import { rememberListHref, useHashRoute } from './route';
+import { PORTAL_SETTINGS } from './settings';
 import { type ThemeChoice, useTheme } from './theme';
 
 const THEMES: readonly { value: ThemeChoice; label: string }[] = [
@@ -10,6 +10,23 @@ const THEMES: readonly { value: ThemeChoice; label: string }[] = [
   { value: 'dark', label: 'Dark' },
   { value: 'auto', label: 'Auto' },
 ];
+
+/** The banner's way to every component and state, with how to start Storybook when it is not served here. */
+function StorybookNav() {
+  const { url, hint } = PORTAL_SETTINGS.storybook;
+  return (
+    <nav aria-label="Component docs" className="portal-nav">
+      <a href={url} aria-describedby={hint ? 'storybook-hint' : undefined}>
+        Storybook
+      </a>
+      {hint && (
+        <span id="storybook-hint" className="portal-muted">
+          ({hint})
+        </span>
+      )}
+    </nav>
+  );
+}
 
 /** The portal: a banner with the theme switch, then the page the hash names. */
 export function App() {
@@ -30,7 +47,8 @@ export function App() {
         <a className="portal-brand" href="#/issues">
           Faultline portal
         </a>
-        <span className="portal-muted">API: {API_BASE_URL}</span>
+        <span className="portal-muted">API: {PORTAL_SETTINGS.apiLabel}</span>
+        <StorybookNav />
         <fieldset className="portal-theme">
           <legend>Theme</legend>
           {THEMES.map((option) => (

@@ -1,10 +1,14 @@
 import { createSentryClient } from 'faultline/sentry';
+import { PORTAL_SETTINGS } from './settings';
 
-/** Where the Sentry-compatible API lives: `VITE_SENTRY_BASE_URL`, else this origin (the dev server proxies `/api/0/`). */
-export const API_BASE_URL: string = import.meta.env.VITE_SENTRY_BASE_URL || '/';
+/**
+ * The page calls its own origin; the dev server proxies `/api/0/` to the local server or to
+ * `SENTRY_BASE_URL` and adds the token there, so no token and no CORS reach the browser.
+ */
+export const API_BASE_URL = '/';
 
-/** Organization slug of the local server's seed (`startServer`'s default). */
-export const ORGANIZATION: string = import.meta.env.VITE_SENTRY_ORGANIZATION || 'faultline';
+/** Organization slug: the local server's `faultline`, or `SENTRY_ORG`. */
+export const ORGANIZATION: string = PORTAL_SETTINGS.organization;
 
 /** Issues per page; small so the seed data spans several pages and paging shows. */
 export const PAGE_SIZE = 25;
