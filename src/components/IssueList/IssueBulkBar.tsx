@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import type { IssueBulkAction } from '../../core/issues';
 import type { Assignee } from '../../core/model';
 import type { UseIssueListResult } from '../../hooks/useIssueList';
+import { useIssueListState } from './IssueListContext';
 
 /** Props of `IssueBulkBar`. */
 export interface IssueBulkBarProps {
-  /** The issue list's state, from `useIssueList`. */
-  list: UseIssueListResult;
+  /** The issue list's state, from `useIssueList`. @default the enclosing `IssueList`'s */
+  list?: UseIssueListResult;
   /** How many issues match the search on the server, past the loaded ones. @default the visible count */
   totalMatching?: number;
 }
@@ -25,7 +26,8 @@ const VERB: Record<IssueBulkAction['type'], string> = {
 const plural = (n: number) => `${n.toLocaleString('en')} issue${n === 1 ? '' : 's'}`;
 
 /** The toolbar acting on the selected issues: resolve, ignore, assign, bookmark, merge, delete. */
-export function IssueBulkBar({ list, totalMatching }: IssueBulkBarProps) {
+export function IssueBulkBar({ list: listProp, totalMatching }: IssueBulkBarProps) {
+  const list = useIssueListState(listProp, 'IssueBulkBar');
   const { selectedIds, selection, state, runAction, issues, allIssues } = list;
   const count = selectedIds.length;
   const none = count === 0;

@@ -10,6 +10,7 @@ import { ProblemsNotice } from '../ProblemsNotice';
 import { type IssueCellContext, type IssueListColumn, defaultIssueColumns } from './columns';
 import { IssueBulkBar } from './IssueBulkBar';
 import { IssueColumnsMenu } from './IssueColumnsMenu';
+import { IssueListContext } from './IssueListContext';
 import { IssueListRows } from './IssueListRows';
 import { IssueSearch } from './IssueSearch';
 import { issueColumnHelper, issueTableFeatures } from './table';
@@ -111,66 +112,69 @@ export function IssueList(props: IssueListProps) {
 
   const state = error ? 'error' : loading ? 'loading' : list.issues.length === 0 ? 'empty' : 'ready';
   return (
-    // The root hears `/` bubbling from any of its parts, so it needs no role of its own.
-    // biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcut delegation, not an interaction target
-    <div {...rest} className={cx('fl fl-issue-list', className)} data-density={density} data-state={state} onKeyDown={onRootKeyDown} style={{ ...rest.style, ['--fl-issue-list-columns' as string]: tracks }}>
-      <div data-slot="toolbar">
-        <IssueSearch list={list} inputRef={searchRef} />
-        <label data-slot="sort">
-          <span>Sort by</span>
-          <select className="fl-button" value={list.sort} onChange={(event) => list.setSort(event.target.value as IssueSort)}>
-            {ISSUE_SORTS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <IssueColumnsMenu table={table} labels={byId} />
+    // `.Provider` rather than the context itself: React 18 hosts are supported.
+    <IssueListContext.Provider value={list}>
+      {/* The root hears `/` bubbling from any of its parts, so it needs no role of its own. */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcut delegation, not an interaction target */}
+      <div {...rest} className={cx('fl fl-issue-list', className)} data-density={density} data-state={state} onKeyDown={onRootKeyDown} style={{ ...rest.style, ['--fl-issue-list-columns' as string]: tracks }}>
+        <div data-slot="toolbar">
+          <IssueSearch inputRef={searchRef} />
+          <label data-slot="sort">
+            <span>Sort by</span>
+            <select className="fl-button" value={list.sort} onChange={(event) => list.setSort(event.target.value as IssueSort)}>
+              {ISSUE_SORTS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <IssueColumnsMenu table={table} labels={byId} />
+        </div>
+        <IssueBulkBar totalMatching={totalMatching} />
+        <ProblemsNotice problems={list.problems} subject="issue list" />
+        <div ref={scrollRef} data-slot="scroller">
+          <table
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: APG's data grid is a table with role grid: rows take arrow keys and selection
+            role="grid"
+            id={`${id}-grid`}
+            aria-label={label}
+            aria-rowcount={state === 'ready' ? list.issues.length + 1 : undefined}
+            aria-colcount={visibleColumns.length + 1}
+            aria-multiselectable="true"
+            aria-busy={loading || undefined}
+          >
+            <thead data-slot="head">
+              <tr aria-rowindex={1}>
+                <th scope="col" data-slot="select-cell">
+                  <input {...list.getSelectAllProps()} />
+                </th>
+                {table.getHeaderGroups()[0]?.headers.map((header) => {
+                  const column = byId.get(header.column.id);
+                  if (!column) return null;
+                  const sorted = column.sort && list.sort === column.sort;
+                  return (
+                    <th key={header.id} scope="col" data-column={column.id} data-align={column.align ?? 'start'} aria-sort={column.sort ? (sorted ? 'descending' : 'none') : undefined}>
+                      {sortHeader(column)}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            {state === 'error' ? (
+              <IssueListError error={error} columns={visibleColumns.length + 1} />
+            ) : state === 'loading' ? (
+              <IssueListSkeleton columns={visibleColumns} />
+            ) : state === 'empty' ? (
+              <IssueListEmpty query={list.query} onClear={() => list.setQuery('')} columns={visibleColumns.length + 1}>
+                {empty}
+              </IssueListEmpty>
+            ) : (
+              <IssueListRows columns={visibleColumns} scrollRef={scrollRef} now={current} statsPeriod={statsPeriod} density={density} renderCell={renderCell} />
+            )}
+          </table>
+        </div>
       </div>
-      <IssueBulkBar list={list} totalMatching={totalMatching} />
-      <ProblemsNotice problems={list.problems} subject="issue list" />
-      <div ref={scrollRef} data-slot="scroller">
-        <table
-          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: APG's data grid is a table with role grid: rows take arrow keys and selection
-          role="grid"
-          id={`${id}-grid`}
-          aria-label={label}
-          aria-rowcount={state === 'ready' ? list.issues.length + 1 : undefined}
-          aria-colcount={visibleColumns.length + 1}
-          aria-multiselectable="true"
-          aria-busy={loading || undefined}
-        >
-          <thead data-slot="head">
-            <tr aria-rowindex={1}>
-              <th scope="col" data-slot="select-cell">
-                <input {...list.getSelectAllProps()} />
-              </th>
-              {table.getHeaderGroups()[0]?.headers.map((header) => {
-                const column = byId.get(header.column.id);
-                if (!column) return null;
-                const sorted = column.sort && list.sort === column.sort;
-                return (
-                  <th key={header.id} scope="col" data-column={column.id} data-align={column.align ?? 'start'} aria-sort={column.sort ? (sorted ? 'descending' : 'none') : undefined}>
-                    {sortHeader(column)}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          {state === 'error' ? (
-            <IssueListError error={error} columns={visibleColumns.length + 1} />
-          ) : state === 'loading' ? (
-            <IssueListSkeleton columns={visibleColumns} />
-          ) : state === 'empty' ? (
-            <IssueListEmpty query={list.query} onClear={() => list.setQuery('')} columns={visibleColumns.length + 1}>
-              {empty}
-            </IssueListEmpty>
-          ) : (
-            <IssueListRows list={list} columns={visibleColumns} scrollRef={scrollRef} now={current} statsPeriod={statsPeriod} density={density} renderCell={renderCell} />
-          )}
-        </table>
-      </div>
-    </div>
+    </IssueListContext.Provider>
   );
 }

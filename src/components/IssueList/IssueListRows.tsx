@@ -1,12 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useState } from 'react';
 import type { Issue } from '../../core/model';
-import type { UseIssueListResult } from '../../hooks/useIssueList';
+import { useIssueListState } from './IssueListContext';
 import type { IssueCellContext, IssueListColumn } from './columns';
 
 /** Props of `IssueListRows`. */
 export interface IssueListRowsProps {
-  list: UseIssueListResult;
   /** Visible columns in display order. */
   columns: readonly IssueListColumn[];
   scrollRef: RefObject<HTMLDivElement | null>;
@@ -23,7 +22,8 @@ const ESTIMATE = { compact: 32, comfortable: 44 };
  * The issue rows, virtualized: only the rows in view (plus a few) exist in the DOM, so 100k
  * issues scroll like 50. Arrow keys move a roving focus that scrolls the next row into view.
  */
-export function IssueListRows({ list, columns, scrollRef, now, statsPeriod, density, renderCell }: IssueListRowsProps) {
+export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, renderCell }: IssueListRowsProps) {
+  const list = useIssueListState(undefined, 'IssueListRows');
   const { issues, activeIndex } = list;
   const [measured, setMeasured] = useState<number | null>(null);
   const rowHeight = measured ?? ESTIMATE[density];

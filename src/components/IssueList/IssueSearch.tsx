@@ -1,11 +1,12 @@
 import { type KeyboardEvent, type Ref, useId, useMemo, useRef, useState } from 'react';
 import type { IssueQueryCompletion } from '../../core/search';
 import type { UseIssueListResult } from '../../hooks/useIssueList';
+import { useIssueListState } from './IssueListContext';
 
 /** Props of `IssueSearch`. */
 export interface IssueSearchProps {
-  /** The issue list's state, from `useIssueList`. */
-  list: UseIssueListResult;
+  /** The issue list's state, from `useIssueList`. @default the enclosing `IssueList`'s */
+  list?: UseIssueListResult;
   /** Accessible name and placeholder of the search box. @default "Search issues" */
   label?: string;
   /** Ref to the input, so `/` can focus it. */
@@ -16,7 +17,8 @@ export interface IssueSearchProps {
  * The search box of the issue list: Sentry query syntax, a completion listbox for keys and
  * known values (ARIA combobox), the parse error under the query, and removable filter chips.
  */
-export function IssueSearch({ list, label = 'Search issues', inputRef }: IssueSearchProps) {
+export function IssueSearch({ list: listProp, label = 'Search issues', inputRef }: IssueSearchProps) {
+  const list = useIssueListState(listProp, 'IssueSearch');
   const id = useId();
   const [open, setOpen] = useState(false);
   const [cursor, setCursor] = useState(0);

@@ -1,3 +1,4 @@
+import { isoToMs } from '../format/dates';
 import type { Issue } from '../model';
 
 /** Sentry's issue sorts: last seen, first seen, events, users, priority. */
@@ -39,15 +40,13 @@ export function resolveIssueSort(name: string): IssueSort | undefined {
 const PRIORITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1 };
 
 function time(value: string | undefined): number {
-  const parsed = value ? Date.parse(value) : Number.NaN;
+  const parsed = isoToMs(value);
   // Issues without the date sort after every dated one.
   return Number.isNaN(parsed) ? Number.NEGATIVE_INFINITY : parsed;
 }
 
-function primaryKey(issue: Issue, sort: IssueSort): number {
+function primaryKey(issue: Issue, sort: Exclude<IssueSort, 'date'>): number {
   switch (sort) {
-    case 'date':
-      return time(issue.lastSeen);
     case 'new':
       return time(issue.firstSeen);
     case 'freq':
@@ -77,8 +76,8 @@ export function getIssueSortOrder(issues: readonly Issue[], sort: IssueSort): In
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const issue = issues[i]!;
-    primary[i] = primaryKey(issue, sort);
     lastSeen[i] = time(issue.lastSeen);
+    primary[i] = sort === 'date' ? lastSeen[i]! : primaryKey(issue, sort);
     order[i] = i;
   }
   order.sort((a, b) => {

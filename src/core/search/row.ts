@@ -1,3 +1,4 @@
+import { isoToMs } from '../format/dates';
 import type { Issue } from '../model';
 
 /**
@@ -32,7 +33,7 @@ export interface IssueSearchRow {
   releases: string[];
   firstRelease: string;
   /** Tag key → values, both lowercased. */
-  tags: Map<string, string[]>;
+  tags: ReadonlyMap<string, string[]>;
 }
 
 const lower = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase() : '');
@@ -76,22 +77,43 @@ export function readIssueTags(issue: Issue): Map<string, string[]> {
   return tags;
 }
 
-function toTime(value: string | undefined): number {
-  return value ? Date.parse(value) : Number.NaN;
+// Rows are built 100k at a time, so the common empty cases share one value instead of allocating.
+const NO_TAGS: ReadonlyMap<string, string[]> = new Map();
+const NONE: string[] = [];
+
+/** Joins the non-empty strings with NUL, without the arrays a filter/join would allocate. */
+function joinText(parts: readonly unknown[]): string {
+  let text = '';
+  for (const part of parts) {
+    if (typeof part !== 'string' || part === '') continue;
+    text = text === '' ? part : `${text}\u0000${part}`;
+  }
+  return text;
+}
+
+/** The non-empty lowercased strings among `values`, each once. */
+function distinctLower(values: readonly unknown[]): string[] {
+  let out: string[] | undefined;
+  for (const value of values) {
+    const text = lower(value);
+    if (text === '' || out?.includes(text)) continue;
+    if (out) out.push(text);
+    else out = [text];
+  }
+  return out ?? NONE;
 }
 
 /** Builds the search row for one issue. */
 export function buildIssueSearchRow(issue: Issue): IssueSearchRow {
-  const tags = readIssueTags(issue);
-  const metadataValue = issue.metadata?.value;
-  const text = [issue.title, issue.culprit, issue.shortId, metadataValue]
-    .filter((part): part is string => typeof part === 'string' && part !== '')
-    .join('\u0000')
-    .toLowerCase();
+  const extra = issue.extra;
+  const tags = extra && (extra.tags !== undefined || extra.environment !== undefined || extra.environments !== undefined) ? readIssueTags(issue) : NO_TAGS;
+  const text = joinText([issue.title, issue.culprit, issue.shortId, issue.metadata?.value]).toLowerCase();
   const assignee = issue.assignedTo;
   const project = issue.project;
   const firstRelease = lower(issue.firstRelease?.version);
-  const releases = [firstRelease, lower(issue.lastRelease?.version), ...(tags.get('release') ?? [])].filter(Boolean);
+  const taggedReleases = tags.get('release');
+  const releases = distinctLower(taggedReleases ? [firstRelease, issue.lastRelease?.version, ...taggedReleases] : [firstRelease, issue.lastRelease?.version]);
+  const environments = tags.get('environment');
   return {
     issue,
     text,
@@ -104,15 +126,15 @@ export function buildIssueSearchRow(issue: Issue): IssueSearchRow {
     issueType: lower(issue.issueType),
     count: Number(issue.count) || 0,
     userCount: Number(issue.userCount) || 0,
-    lastSeen: toTime(issue.lastSeen),
-    firstSeen: toTime(issue.firstSeen),
+    lastSeen: isoToMs(issue.lastSeen),
+    firstSeen: isoToMs(issue.firstSeen),
     bookmarked: issue.isBookmarked === true,
     unread: issue.hasSeen === false,
     assigneeType: assignee?.type ?? '',
-    assignee: assignee ? [lower(assignee.id), lower(assignee.name), lower(assignee.email)].filter(Boolean) : [],
-    project: project ? [lower(project.id), lower(project.slug), lower(project.name)].filter(Boolean) : [],
-    environments: [...new Set(tags.get('environment') ?? [])],
-    releases: [...new Set(releases)],
+    assignee: assignee ? distinctLower([assignee.id, assignee.name, assignee.email]) : NONE,
+    project: project ? distinctLower([project.id, project.slug, project.name]) : NONE,
+    environments: environments ? distinctLower(environments) : NONE,
+    releases,
     firstRelease,
     tags,
   };

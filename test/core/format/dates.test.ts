@@ -1,11 +1,37 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDistanceToEvent, formatIsoTime, getDateTimeFormat, timestampToMs } from '../../../src/core/format';
+import { formatDateTime, formatDistanceToEvent, formatIsoTime, getDateTimeFormat, isoToMs, timestampToMs } from '../../../src/core/format';
 
 describe('timestampToMs', () => {
   it('parses ISO timestamps and rejects garbage', () => {
     expect(timestampToMs('2024-03-04T10:15:23.123Z')).toBe(Date.UTC(2024, 2, 4, 10, 15, 23, 123));
     expect(timestampToMs('not a date')).toBeUndefined();
     expect(timestampToMs(undefined)).toBeUndefined();
+  });
+});
+
+describe('isoToMs', () => {
+  it('reads every canonical UTC time as Date.parse does, with and without milliseconds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(0, 0, 1) - 1900 * 365 * 86_400_000, max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }), fc.boolean(), (ms, withMillis) => {
+        const iso = new Date(ms).toISOString();
+        const text = withMillis ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+        expect(isoToMs(text)).toBe(Date.parse(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leaves other ISO forms to Date.parse and gives NaN for what does not parse', () => {
+    expect(isoToMs('2024-03-04T11:15:23+01:00')).toBe(Date.UTC(2024, 2, 4, 10, 15, 23));
+    expect(isoToMs('2024-03-04')).toBe(Date.UTC(2024, 2, 4));
+    expect(isoToMs('2024-02-29T00:00:00.000Z')).toBe(Date.UTC(2024, 1, 29));
+    expect(isoToMs('2023-02-29T00:00:00.000Z')).toBeNaN();
+    expect(isoToMs('2024-04-31T10:00:00Z')).toBeNaN();
+    expect(isoToMs('2024-13-01T00:00:00Z')).toBeNaN();
+    expect(isoToMs('soon')).toBeNaN();
+    expect(isoToMs('')).toBeNaN();
+    expect(isoToMs(undefined)).toBeNaN();
   });
 });
 
