@@ -18,7 +18,7 @@ export function IssueBadges({ issue }: { issue: Issue }) {
   const badges = getIssueBadges(issue);
   if (badges.length === 0) return null;
   return (
-    <span data-slot="badges">
+    <span data-slot="badges" title={badges.map((badge) => badge.label).join(', ')}>
       {badges.map((badge) => (
         <span key={badge.key} data-slot="badge" data-badge={badge.key}>
           {badge.label}
