@@ -11,12 +11,14 @@ const SORT_VALUES = new Set<string>(['date', 'new', 'freq', 'user', 'priority'])
 // How long typing pauses before the server is asked; the list filters the loaded page at once.
 const SEARCH_DELAY_MS = 350;
 
-/** The absolute URL of an issue's page here (the list links only http(s) URLs). */
+/** The link to an issue's page here: a hash route, so it opens in a new tab too. */
 function portalIssueUrl(issueId: string): string {
-  return `${window.location.origin}${window.location.pathname}#/issues/${encodeURIComponent(issueId)}/`;
+  return `#/issues/${encodeURIComponent(issueId)}/`;
 }
 
 /** The issue stream: search, sort, environment and period, pages by cursor, bulk actions over the API. */
+const issueHref = (issue: Issue) => portalIssueUrl(issue.id);
+
 export function IssuesPage({ route }: { route: IssuesRoute }) {
   const sort = (SORT_VALUES.has(route.sort) ? route.sort : 'date') as 'date' | 'new' | 'freq' | 'user' | 'priority';
   const period = PERIODS.some((option) => option.value === route.period) ? (route.period as '24h' | '14d') : '24h';
@@ -54,8 +56,6 @@ export function IssuesPage({ route }: { route: IssuesRoute }) {
     };
   }, [route.environment, refetch]);
 
-  // Titles link to the issue's page in this portal rather than to the API's permalink.
-  const portalIssues = useMemo(() => issues.data.map((issue) => ({ ...issue, permalink: portalIssueUrl(issue.id) })), [issues.data]);
   const change = (patch: Partial<IssuesRoute>) => navigate({ ...route, cursor: '', ...patch });
   const openIssue = (issue: Issue) => navigate({ page: 'issue', issueId: issue.id, event: 'recommended' });
 
@@ -91,7 +91,9 @@ export function IssuesPage({ route }: { route: IssuesRoute }) {
         </label>
       </form>
       <IssueList
-        issues={portalIssues}
+        issues={issues.data}
+        // Titles link to the issue's page in this portal rather than to the API's permalink.
+        getIssueHref={issueHref}
         loading={issues.loading && issues.data.length === 0}
         error={issues.error}
         query={draft}

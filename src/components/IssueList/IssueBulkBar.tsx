@@ -39,6 +39,20 @@ export function IssueBulkBar({ list: listProp, totalMatching }: IssueBulkBarProp
     return [...known.entries()];
   }, [allIssues]);
 
+  // Undo buttons are enabled only when some selected issue would change.
+  const { anyClosed, anyBookmarked } = useMemo(() => {
+    const selected = new Set(selectedIds);
+    let closed = false;
+    let bookmarked = false;
+    for (const issue of issues) {
+      if (!selected.has(issue.id)) continue;
+      closed ||= issue.status === 'resolved' || issue.status === 'ignored';
+      bookmarked ||= issue.isBookmarked === true;
+      if (closed && bookmarked) break;
+    }
+    return { anyClosed: closed, anyBookmarked: bookmarked };
+  }, [issues, selectedIds]);
+
   const act = (action: IssueBulkAction) => void runAction(action);
   const failure = list.actionFailure;
   const failureMessage = failure?.error instanceof Error ? failure.error.message : failure ? String(failure.error) : '';
@@ -54,8 +68,14 @@ export function IssueBulkBar({ list: listProp, totalMatching }: IssueBulkBarProp
       <button type="button" className="fl-button" disabled={none} onClick={() => act({ type: 'ignore' })}>
         Ignore
       </button>
+      <button type="button" className="fl-button" disabled={!anyClosed} onClick={() => act({ type: 'unresolve' })}>
+        Unresolve
+      </button>
       <button type="button" className="fl-button" disabled={none} onClick={() => act({ type: 'bookmark' })}>
         Bookmark
+      </button>
+      <button type="button" className="fl-button" disabled={!anyBookmarked} onClick={() => act({ type: 'unbookmark' })}>
+        Remove bookmark
       </button>
       <button type="button" className="fl-button" disabled={count < 2} onClick={() => act({ type: 'merge' })}>
         Merge

@@ -1,5 +1,5 @@
 import { type ColumnOrderState, type ColumnVisibilityState, functionalUpdate, useTable } from '@tanstack/react-table';
-import { type ComponentPropsWithRef, type KeyboardEvent, type ReactNode, useId, useMemo, useRef } from 'react';
+import { type ComponentPropsWithRef, type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef } from 'react';
 import { ISSUE_SORTS, type IssueSort } from '../../core/issues';
 import type { Issue } from '../../core/model';
 import { useControllableState } from '../../hooks/useControllableState';
@@ -50,9 +50,25 @@ export interface IssueListProps extends Omit<ComponentPropsWithRef<'div'>, 'chil
   totalMatching?: number;
   /** Accessible name of the grid. @default "Issues" */
   label?: string;
+  /**
+   * Where an issue's title links, such as the host's own issue page (`/issues/${issue.id}`);
+   * relative or `http(s):` URLs only, `undefined` for no link. @default the issue's permalink
+   */
+  getIssueHref?: (issue: Issue) => string | undefined;
+  /** Whether `/` anywhere on the page (outside text fields) focuses the search. @default true */
+  globalSearchShortcut?: boolean;
 }
 
 const EMPTY_VISIBILITY: ColumnVisibilityState = {};
+
+/** A plain `/` typed outside any text field, not yet handled by someone else. */
+function isSearchShortcut(event: { key: string; target: EventTarget | null; defaultPrevented: boolean; metaKey: boolean; ctrlKey: boolean; altKey: boolean }): boolean {
+  if (event.key !== '/' || event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return false;
+  const target = event.target as HTMLElement | null;
+  if (!target || typeof target.tagName !== 'string') return true;
+  const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'checkbox';
+  return !typing && !target.isContentEditable;
+}
 
 /**
  * Sentry's issue stream: a searchable, sortable, selectable, virtualized grid of issues with
@@ -63,7 +79,7 @@ export function IssueList(props: IssueListProps) {
   const {
     issues: input, columns = defaultIssueColumns, renderCell, columnVisibility, defaultColumnVisibility, onColumnVisibilityChange,
     columnOrder, defaultColumnOrder, onColumnOrderChange, density = 'comfortable', statsPeriod = '24h', loading = false, error,
-    empty, totalMatching, label = 'Issues', query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me,
+    empty, totalMatching, label = 'Issues', getIssueHref, globalSearchShortcut = true, query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me,
     onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange, className, onKeyDown, ...rest
   } = props;
   const list = useIssueList(input, { query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me, onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange });
@@ -92,12 +108,22 @@ export function IssueList(props: IssueListProps) {
 
   const onRootKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event);
-    const typing = /^(INPUT|TEXTAREA|SELECT)$/.test((event.target as HTMLElement).tagName) && (event.target as HTMLInputElement).type !== 'checkbox';
-    if (event.key === '/' && !typing && !event.defaultPrevented) {
+    if (isSearchShortcut(event)) {
       event.preventDefault();
       searchRef.current?.focus();
     }
   };
+  // Sentry's `/` works from anywhere on the page; the first list on a page takes it.
+  useEffect(() => {
+    if (!globalSearchShortcut) return;
+    const onDocumentKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!isSearchShortcut(event) || !searchRef.current) return;
+      event.preventDefault();
+      searchRef.current.focus();
+    };
+    document.addEventListener('keydown', onDocumentKeyDown);
+    return () => document.removeEventListener('keydown', onDocumentKeyDown);
+  }, [globalSearchShortcut]);
 
   const sortHeader = (column: IssueListColumn) => {
     if (!column.sort) return column.header;
@@ -170,7 +196,7 @@ export function IssueList(props: IssueListProps) {
                 {empty}
               </IssueListEmpty>
             ) : (
-              <IssueListRows columns={visibleColumns} scrollRef={scrollRef} now={current} statsPeriod={statsPeriod} density={density} renderCell={renderCell} />
+              <IssueListRows columns={visibleColumns} scrollRef={scrollRef} now={current} statsPeriod={statsPeriod} density={density} renderCell={renderCell} getIssueHref={getIssueHref} />
             )}
           </table>
         </div>

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import { safeHttpUrl, safeLinkHref } from '../../core/format/safeUrl';
 import type { Issue } from '../../core/model';
 import { useIssueListState } from './IssueListContext';
 import type { IssueCellContext, IssueListColumn } from './columns';
@@ -13,6 +14,7 @@ export interface IssueListRowsProps {
   statsPeriod: IssueCellContext['statsPeriod'];
   density: 'compact' | 'comfortable';
   renderCell?: (columnId: string, issue: Issue, content: ReactNode) => ReactNode;
+  getIssueHref?: (issue: Issue) => string | undefined;
 }
 
 // Row heights of the density tokens at the default 16px rem; the first rendered row corrects them.
@@ -22,7 +24,7 @@ const ESTIMATE = { compact: 32, comfortable: 44 };
  * The issue rows, virtualized: only the rows in view (plus a few) exist in the DOM, so 100k
  * issues scroll like 50. Arrow keys move a roving focus that scrolls the next row into view.
  */
-export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, renderCell }: IssueListRowsProps) {
+export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, renderCell, getIssueHref }: IssueListRowsProps) {
   const list = useIssueListState(undefined, 'IssueListRows');
   const { issues, activeIndex } = list;
   const [measured, setMeasured] = useState<number | null>(null);
@@ -67,7 +69,9 @@ export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, r
     <tbody data-slot="body" style={{ height: virtualizer.getTotalSize() }}>
       {items.map((item) => {
         const issue = issues[item.index]!;
-        const context: IssueCellContext = { now, statsPeriod, index: item.index };
+        // A host route may be relative; a permalink from data must be an absolute web URL.
+        const href = getIssueHref ? safeLinkHref(getIssueHref(issue)) : safeHttpUrl(issue.permalink);
+        const context: IssueCellContext = { now, statsPeriod, index: item.index, href };
         return (
           <tr
             key={issue.id}

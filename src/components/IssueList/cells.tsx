@@ -1,4 +1,3 @@
-import { safeHttpUrl } from '../../core/format/safeUrl';
 import type { Issue } from '../../core/model';
 
 /** The badges Sentry shows next to an issue's title, in its order. */
@@ -28,11 +27,10 @@ export function IssueBadges({ issue }: { issue: Issue }) {
   );
 }
 
-/** The title cell: exception type and value (or the title), linked to the permalink when it is a web URL. */
-export function IssueTitle({ issue }: { issue: Issue }) {
+/** The title cell: exception type and value (or the title), linked to `href` when there is one. */
+export function IssueTitle({ issue, href }: { issue: Issue; href: string | undefined }) {
   const type = typeof issue.metadata?.type === 'string' ? issue.metadata.type : undefined;
   const value = typeof issue.metadata?.value === 'string' ? issue.metadata.value : undefined;
-  const href = safeHttpUrl(issue.permalink);
   const text = type ? (
     <>
       <span data-slot="issue-type">{type}</span>

@@ -14,6 +14,8 @@ export interface IssueCellContext {
   statsPeriod: '24h' | '14d';
   /** Position of the row among the visible issues. */
   index: number;
+  /** Where the issue's title links: `getIssueHref`'s answer, else the permalink; `undefined` for no link. */
+  href: string | undefined;
 }
 
 /** One column of the issue list. */
@@ -41,9 +43,9 @@ export const defaultIssueColumns: readonly IssueListColumn[] = [
     id: 'title',
     header: 'Issue',
     width: 'minmax(16rem, 3fr)',
-    cell: (issue) => (
+    cell: (issue, { href }) => (
       <>
-        <IssueTitle issue={issue} />
+        <IssueTitle issue={issue} href={href} />
         <IssueBadges issue={issue} />
       </>
     ),

@@ -5,4 +5,4 @@ export { formatDateTime, formatDistanceToEvent, formatIsoTime, getDateTimeFormat
 export { formatDuration, formatOffset } from './duration';
 export { formatFrequency, formatPercent, formatYesNo } from './values';
 export { formatLogMessage } from './logMessage';
-export { safeHttpUrl } from './safeUrl';
+export { safeHttpUrl, safeLinkHref } from './safeUrl';

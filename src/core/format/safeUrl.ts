@@ -12,3 +12,23 @@ export function safeHttpUrl(value: unknown): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A link target a host may give for its own pages: an absolute `http:`/`https:` URL, or a
+ * relative one (`/issues/1`, `#/issues/1`, `?id=1`) that resolves to one against the page. The
+ * value is returned as given so client-side routers see their own form; `javascript:`,
+ * `data:` and the like give `undefined`.
+ */
+export function safeLinkHref(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  // Backslashes and control characters make browsers read `/\\evil` or `java\tscript:` differently from URL().
+  if (/[\\\u0000-\u001f]/.test(trimmed)) return undefined;
+  const base = typeof document !== 'undefined' && document.baseURI ? document.baseURI : 'http://localhost/';
+  try {
+    const url = new URL(trimmed, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? trimmed : undefined;
+  } catch {
+    return undefined;
+  }
+}
