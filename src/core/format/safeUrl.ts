@@ -23,7 +23,10 @@ export function safeLinkHref(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const trimmed = value.trim();
   // Backslashes and control characters make browsers read `/\\evil` or `java\tscript:` differently from URL().
-  if (/[\\\u0000-\u001f]/.test(trimmed)) return undefined;
+  for (let i = 0; i < trimmed.length; i++) {
+    const code = trimmed.charCodeAt(i);
+    if (code < 0x20 || code === 0x5c) return undefined;
+  }
   const base = typeof document !== 'undefined' && document.baseURI ? document.baseURI : 'http://localhost/';
   try {
     const url = new URL(trimmed, base);
