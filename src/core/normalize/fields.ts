@@ -1,5 +1,5 @@
 import { FILTERED, type UnknownBag } from '../model';
-import type { FieldReader } from './primitives';
+import { type FieldReader, readAddress, readLenientString, readString, readStringOrNumber } from './primitives';
 import { childPath, isObject, itemPath, type JsonObject, type Path, type ReadContext, report, setKey } from './reader';
 
 /** How one input key maps to a canonical field. */
@@ -9,7 +9,12 @@ export interface FieldSpec {
   read: FieldReader;
   /** Whether keys the read object does not name move to the owner's bag. */
   lift: boolean;
+  /** Whether the reader returns a string value as it is, so it can be stored without the call. */
+  keepsStrings: boolean;
 }
+
+/** Readers that return a string unchanged and without a problem. */
+const STRING_KEEPING_READERS: readonly FieldReader[] = [readString, readLenientString, readStringOrNumber, readAddress];
 
 /** Readers of objects whose model type has no `extra` bag (see `liftingExtra`). */
 const LIFTING_READERS = new WeakSet<FieldReader>();
@@ -43,7 +48,7 @@ export function objectSpec(...groups: Record<string, [FieldReader, ...string[]]>
   for (const fields of groups) {
     for (const name of Object.keys(fields)) {
       const [read, ...aliases] = fields[name] as [FieldReader, ...string[]];
-      const field = { name, read, lift: LIFTING_READERS.has(read) };
+      const field = { name, read, lift: LIFTING_READERS.has(read), keepsStrings: STRING_KEEPING_READERS.includes(read) };
       spec[name] = field;
       for (const alias of aliases) spec[alias] = field;
     }
@@ -75,6 +80,11 @@ export function readFields(
     const field = spec[key];
     if (field !== undefined) {
       if (value === null || value === undefined) continue;
+      // Most values are strings already; storing them here saves a call per key.
+      if (field.keepsStrings && typeof value === 'string') {
+        target[field.name] = value;
+        continue;
+      }
       const problemCount = ctx.problems.length;
       const read = field.read(ctx, value, path, key);
       if (read !== undefined) {

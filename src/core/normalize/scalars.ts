@@ -7,14 +7,18 @@ const MIN_TIME_MS = -62167219200000;
 // 9999-12-31T23:59:59.999Z, the last instant RFC 3339 can write.
 const MAX_TIME_MS = 253402300799999;
 
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let index = at; index < at + count; index++) {
-    const digit = text.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/** The two-digit number at `at`, or -1 when either character is not a digit. */
+function twoDigitsAt(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/** The four-digit year the text starts with, or -1. */
+function yearAt(text: string): number {
+  const century = twoDigitsAt(text, 0);
+  const rest = twoDigitsAt(text, 2);
+  return century < 0 || rest < 0 ? -1 : century * 100 + rest;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -67,12 +71,12 @@ function fastUtcTimestamp(text: string): Timestamp | undefined {
   const separator = text.charCodeAt(10);
   if (separator !== 84 && separator !== 116 && separator !== 32) return undefined;
   if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  const hours = digitsAt(text, 11, 2);
-  const minutes = digitsAt(text, 14, 2);
-  const seconds = digitsAt(text, 17, 2);
+  const year = yearAt(text);
+  const month = twoDigitsAt(text, 5);
+  const day = twoDigitsAt(text, 8);
+  const hours = twoDigitsAt(text, 11);
+  const minutes = twoDigitsAt(text, 14);
+  const seconds = twoDigitsAt(text, 17);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59) return undefined;
   let end = 19;
@@ -94,9 +98,9 @@ function fastUtcTimestamp(text: string): Timestamp | undefined {
 /** Milliseconds of other RFC 3339 date-times (offsets, dates alone); a missing zone means UTC. */
 function parseDateTime(text: string): number | undefined {
   if (text.length < 10 || text.length > 40) return undefined;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
+  const year = yearAt(text);
+  const month = twoDigitsAt(text, 5);
+  const day = twoDigitsAt(text, 8);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (text[4] !== '-' || text[7] !== '-') return undefined;
   if (text.length === 10) return Date.parse(`${text}T00:00:00Z`);
