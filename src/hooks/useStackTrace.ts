@@ -1,7 +1,7 @@
 import { type ChangeEvent, useCallback, useId, useMemo, useState } from 'react';
 import { type FrameOrder, formatRawEvent, formatRawStacktrace, getThreads, toMarkdown } from '../core';
 import {
-  buildSection,
+  createSectionBuilder,
   defaultExpandedKeys,
   eventTraceSource,
   exceptionSources,
@@ -78,10 +78,11 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
   const controlledExpanded = options.expanded !== undefined;
   const expanded = (controlledExpanded || expandedEvent === event ? expandedState : null) ?? defaults;
 
-  const sections = useMemo(
-    () => sources.map((source) => buildSection(source, { order, appOnly, expanded, platform: event.platform, idPrefix })),
-    [sources, order, appOnly, expanded, event.platform, idPrefix],
+  const builders = useMemo(
+    () => sources.map((source) => createSectionBuilder(source, { platform: event.platform, idPrefix })),
+    [sources, event.platform, idPrefix],
   );
+  const sections = useMemo(() => builders.map((build) => build({ order, appOnly, expanded })), [builders, order, appOnly, expanded]);
 
   const raw = useMemo(() => {
     if (showsExceptions) return formatRawEvent(event);
@@ -90,15 +91,18 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
   }, [showsExceptions, selectedThread, event]);
   const getMarkdown = useCallback(() => toMarkdown(event), [event]);
 
+  // Reads the open set through the setter, so the toggle (and every row's props) stays the same
+  // function across toggles and memoized rows that did not change skip rendering.
   const toggleRow = useCallback(
     (row: StackTraceRow) => {
-      const next = new Set(expanded);
-      if (next.has(row.stateKey)) next.delete(row.stateKey);
-      else next.add(row.stateKey);
+      setExpanded((previous) => {
+        const next = new Set((controlledExpanded || expandedEvent === event ? previous : null) ?? defaults);
+        if (!next.delete(row.stateKey)) next.add(row.stateKey);
+        return next;
+      });
       setExpandedEvent(event);
-      setExpanded(next);
     },
-    [setExpanded, expanded, event],
+    [setExpanded, controlledExpanded, expandedEvent, event, defaults],
   );
 
   const getRowProps = useCallback(
@@ -113,27 +117,15 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
     [],
   );
 
-  const sectionRows = useMemo(() => new Map(sections.map((s) => [s.key, s.rows])), [sections]);
   const getFrameToggleProps = useCallback(
-    (row: StackTraceRow) => {
-      let controls: string | undefined;
-      if (row.expanded && row.kind === 'frame') controls = `${row.id}-details`;
-      else if (row.expanded) {
-        // A group's members are the rows after it that name it as their group.
-        const rows = sectionRows.get(row.sectionKey) ?? [];
-        const at = rows.indexOf(row);
-        const first = rows.slice(at + 1).find((member) => member.groupKey === row.key);
-        controls = first?.id;
-      }
-      return {
-        type: 'button' as const,
-        id: `${row.id}-toggle`,
-        'aria-expanded': row.expanded,
-        'aria-controls': controls,
-        onClick: () => toggleRow(row),
-      };
-    },
-    [sectionRows, toggleRow],
+    (row: StackTraceRow) => ({
+      type: 'button' as const,
+      id: `${row.id}-toggle`,
+      'aria-expanded': row.expanded,
+      'aria-controls': row.controls,
+      onClick: () => toggleRow(row),
+    }),
+    [toggleRow],
   );
   const getFrameDetailsProps = useCallback(
     // A group, not a region: recursion repeats names, and landmarks must be uniquely named.

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { StackTraceView } from '../../src';
 import { platformEvents } from '../samples/events';
-import { emptyEvent, hostileEvent, hugeFlatEvent, hugeRecursionEvent, sourceLinkFor, threadsEvent } from './samples';
+import { emptyEvent, hostileEvent, hugeFlatEvent, hugeRecursionEvent, noAppFramesEvent, sourceLinkFor, threadsEvent } from './samples';
 
 const meta = {
   title: 'Components/StackTraceView',
@@ -124,14 +124,28 @@ const showsEmpty: Play = async ({ canvasElement }) => {
 export const Empty: Story = { ...light, args: { event: emptyEvent }, play: showsEmpty };
 export const EmptyDark: Story = { ...dark, args: { event: emptyEvent }, play: showsEmpty };
 
+/** No in-app frame: the toolbar says Full, and App frames tells why it cannot apply. */
+const noAppFrames: Play = async ({ canvasElement, args }) => {
+  const canvas = within(canvasElement);
+  await expect(canvas.getByRole('button', { name: 'Full', pressed: true })).toBeInTheDocument();
+  const appFrames = canvas.getByRole('button', { name: 'App frames', pressed: false });
+  await expect(appFrames).toHaveAccessibleDescription(/No frame is marked as the app’s own code/);
+  await userEvent.click(appFrames);
+  await expect(args.onAppOnlyChange).not.toHaveBeenCalled();
+};
+
+export const NoAppFrames: Story = { ...light, args: { event: noAppFramesEvent() }, play: noAppFrames };
+export const NoAppFramesDark: Story = { ...dark, args: { event: noAppFramesEvent() }, play: noAppFrames };
+
 /** 10,000 frames of recursion fold to one cycle; opening the fold virtualizes the rows. */
 const hugeRecursion: Play = async ({ canvasElement }) => {
   const canvas = within(canvasElement);
   const fold = canvas.getByRole('button', { name: 'these 3 frames repeated 3,332 times' });
   fold.focus();
   await userEvent.keyboard('{Enter}');
-  // Opening the fold makes the list long enough to virtualize, so the button is a new element.
-  await waitFor(() => expect(canvas.getByRole('button', { name: /repeated 3,332 times/, expanded: true })).toBeInTheDocument());
+  // Opening the fold makes the list long enough to virtualize; the button and its focus stay.
+  await waitFor(() => expect(fold).toHaveAttribute('aria-expanded', 'true'));
+  await expect(fold).toHaveFocus();
   await expect(canvasElement.querySelector('[data-slot="frame-scroller"]')).not.toBeNull();
   await expect(canvasElement.querySelectorAll('[data-slot="frame"]').length).toBeLessThan(200);
 };

@@ -137,3 +137,11 @@ export function sourceLinkFor(frame: { filename?: string; lineNo?: number; inApp
   if (frame.inApp !== true) return `javascript:alert(${JSON.stringify(frame.filename)})`;
   return `https://code.example.com/blob/main/${encodeURI(frame.filename)}#L${frame.lineNo ?? 1}`;
 }
+
+/** A trace whose SDK marked no frame as the app's own: nothing can fold to app frames. */
+export function noAppFramesEvent() {
+  return exceptionEvent('python', 'TimeoutError', 'worker did not answer', [
+    { function: 'run', module: 'worker.loop', filename: 'worker/loop.py', lineno: 40, in_app: false },
+    { function: 'wait', module: 'socket', filename: 'socket.py', lineno: 712 },
+  ]);
+}

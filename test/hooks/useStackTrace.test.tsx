@@ -121,6 +121,26 @@ describe('useStackTrace state', () => {
     expect(result.current.sections[0]?.rows.every((row) => row.kind === 'frame')).toBe(true);
   });
 
+  it('a toggle changes only the toggled row: the others and the prop getters stay the same objects', () => {
+    const event = makeEvent({ exceptions: [{ id: 0, depth: 0, type: 'E', stacktrace: { frames: recursionFrames(300) } }] });
+    const { result } = renderHook(() => useStackTrace(event, { defaultAppOnly: false }));
+    const fold = result.current.sections[0]?.rows.find((row) => row.kind === 'recursion') as StackTraceRow;
+    act(() => result.current.toggleRow(fold));
+    const before = result.current.sections[0]?.rows ?? [];
+    const getToggleProps = result.current.getFrameToggleProps;
+    const target = before[5] as StackTraceRow;
+    act(() => result.current.toggleRow(target));
+    const after = result.current.sections[0]?.rows ?? [];
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((row, i) => row !== before[i]).map((row) => row.key)).toEqual([target.key]);
+    expect(after[5]?.expanded).toBe(!target.expanded);
+    expect(result.current.getFrameToggleProps).toBe(getToggleProps);
+    act(() => result.current.setOrder('oldest-first'));
+    const reordered = new Set(result.current.sections[0]?.rows);
+    // Order moves rows, it does not change them; only the open group's aria-controls target moves.
+    expect(after.filter((row) => !reordered.has(row)).map((row) => row.kind)).toEqual(['recursion']);
+  });
+
   it('recursion of 1,000 cycles folds to one shown cycle and a row for the rest', () => {
     const event = makeEvent({ exceptions: [{ id: 0, depth: 0, type: 'RangeError', stacktrace: { frames: recursionFrames(1000) } }] });
     const { result } = renderHook(() => useStackTrace(event, { defaultAppOnly: false }));

@@ -1,5 +1,5 @@
 import { type ComponentPropsWithRef, createElement, useId } from 'react';
-import type { StackTraceSection } from '../../hooks/useStackTrace';
+import type { StackTraceMechanism, StackTraceSection } from '../../hooks/useStackTrace';
 import { cx } from '../cx';
 import type { GetSourceLink, StackTraceRowState } from './Frame';
 import { StackTraceFrameList } from './FrameList';
@@ -22,8 +22,9 @@ export interface StackTraceBlockProps extends Omit<ComponentPropsWithRef<'articl
   virtualizeAfter?: number;
 }
 
-function Mechanism({ section }: { section: StackTraceSection }) {
-  const mechanism = section.mechanism;
+// Takes the mechanism, not the section: React's dev build diffs a part's changed props to log
+// its render, and a section's 10,000 rows made that diff take seconds on every order change.
+function Mechanism({ mechanism }: { mechanism: StackTraceMechanism | undefined }) {
   if (mechanism === undefined) return null;
   return (
     <p data-slot="mechanism">
@@ -80,7 +81,7 @@ export function StackTraceBlock({
           <LongText text={section.value} />
         </p>
       )}
-      <Mechanism section={section} />
+      <Mechanism mechanism={section.mechanism} />
       {frameCount === 0 ? (
         <p data-slot="no-frames">No stack trace was sent for this {noun}.</p>
       ) : (

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef } from 'react';
+import { type ComponentPropsWithRef, memo } from 'react';
 import { type Frame, type FrameRow, getStackPlatformFamily } from '../../core';
 import type { StackTraceRow, StackTraceState } from '../../hooks/useStackTrace';
 import { CodeFrame, type CodeLine } from '../CodeFrame';
@@ -65,26 +65,27 @@ function variableRows(row: FrameRow): KeyValueRow[] {
   }));
 }
 
-/**
- * One row of a stack trace: a frame with its name parts, in-app emphasis and, when open, its
- * source (`CodeFrame`) and local variables (`KeyValueList`); or a folded group / recursion row.
- */
-export function StackTraceFrame({ row, state, getSourceLink, className, ...rest }: StackTraceFrameProps) {
-  const rowProps = state.getRowProps(row);
+interface RowContentProps {
+  row: StackTraceRow;
+  state: StackTraceRowState;
+  getSourceLink?: GetSourceLink;
+}
+
+// Memoized apart from the <li>: a row that only moved (its virtual offset changed) re-renders
+// its <li>, not its title, source and variables; a toggle re-renders the toggled row alone.
+const RowContent = memo(function RowContent({ row, state, getSourceLink }: RowContentProps) {
   if (row.kind !== 'frame') {
     return (
-      <li {...rest} {...rowProps} className={cx('fl-st-row', className)} data-slot="group">
-        <button {...state.getFrameToggleProps(row)} className="fl-button" data-slot="group-toggle">
-          {row.label}
-        </button>
-      </li>
+      <button {...state.getFrameToggleProps(row)} className="fl-button" data-slot="group-toggle">
+        {row.label}
+      </button>
     );
   }
   const frameRow = row as StackTraceRow & FrameRow;
   const href = getSourceLink === undefined ? undefined : safeHttpUrl(getSourceLink(frameRow.frame));
   const title = <FrameTitle row={frameRow} />;
   return (
-    <li {...rest} {...rowProps} className={cx('fl-st-row', className)} data-slot="frame">
+    <>
       <div data-slot="frame-header">
         {row.expandable ? (
           <button {...state.getFrameToggleProps(row)} data-slot="frame-toggle">
@@ -112,6 +113,23 @@ export function StackTraceFrame({ row, state, getSourceLink, className, ...rest 
           )}
         </div>
       )}
+    </>
+  );
+});
+
+/**
+ * One row of a stack trace: a frame with its name parts, in-app emphasis and, when open, its
+ * source (`CodeFrame`) and local variables (`KeyValueList`); or a folded group / recursion row.
+ */
+export function StackTraceFrame({ row, state, getSourceLink, className, ...rest }: StackTraceFrameProps) {
+  return (
+    <li
+      {...rest}
+      {...state.getRowProps(row)}
+      className={cx('fl-st-row', className)}
+      data-slot={row.kind === 'frame' ? 'frame' : 'group'}
+    >
+      <RowContent row={row} state={state} getSourceLink={getSourceLink} />
     </li>
   );
 }

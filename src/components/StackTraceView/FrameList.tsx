@@ -1,5 +1,13 @@
-import { measureElement, observeElementRect, type Rect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef } from 'react';
+import {
+  defaultRangeExtractor,
+  measureElement,
+  observeElementRect,
+  type Range,
+  type Rect,
+  useVirtualizer,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import { type FocusEvent, useCallback, useRef } from 'react';
 import type { StackTraceRow } from '../../hooks/useStackTrace';
 import { type GetSourceLink, StackTraceFrame, type StackTraceRowState } from './Frame';
 
@@ -27,60 +35,86 @@ const observeRect = (instance: RowVirtualizer, cb: (rect: Rect) => void) =>
 const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, instance: RowVirtualizer) =>
   measureElement(element, entry, instance) || ESTIMATED_ROW;
 
-function VirtualFrameList({ rows, state, label, getSourceLink }: StackTraceFrameListProps) {
+/**
+ * The rows of one trace as a list. Past `virtualizeAfter` rows (a 10k-frame stack overflow)
+ * only the rows in view are rendered, in a scrolling box, plus the row holding focus, so a
+ * keyboard user who scrolls away does not lose it. Both shapes render the same elements under
+ * the same keys, so opening a fold that makes the list long keeps focus on its button.
+ */
+export function StackTraceFrameList({ rows, state, label, getSourceLink, virtualizeAfter = 150 }: StackTraceFrameListProps) {
+  const virtual = rows.length > virtualizeAfter;
   const scroller = useRef<HTMLDivElement>(null);
+  const focusedKey = useRef<string | undefined>(undefined);
   // A new key function makes the virtualizer re-measure every row, so keep it per row list.
   const getItemKey = useCallback((index: number) => rows[index]?.stateKey ?? index, [rows]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const key = focusedKey.current;
+      const at = key === undefined ? -1 : rows.findIndex((row) => row.stateKey === key);
+      if (at === -1 || indexes.includes(at)) return indexes;
+      // In index order, so the DOM (and Tab) order stays the visual order.
+      return [...indexes, at].sort((a, b) => a - b);
+    },
+    [rows],
+  );
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: virtual ? rows.length : 0,
+    enabled: virtual,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW,
     getItemKey,
+    rangeExtractor,
     initialRect: INITIAL_RECT,
     observeElementRect: observeRect,
     measureElement: measureRow,
     overscan: 8,
   });
-  const items = virtualizer.getVirtualItems();
-  return (
-    // A scrolling box must be reachable by keyboard; it has no name of its own (the list inside
-    // has one) so that two long traces do not make two landmarks of the same name.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
-    <div ref={scroller} tabIndex={0} data-slot="frame-scroller">
-      <ol aria-label={label} data-slot="frames" data-virtual="" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const row = rows[item.index] as StackTraceRow;
-          return (
-            <StackTraceFrame
-              key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              aria-setsize={rows.length}
-              aria-posinset={item.index + 1}
-              style={{ transform: `translateY(${item.start}px)` }}
-              row={row}
-              state={state}
-              getSourceLink={getSourceLink}
-            />
-          );
-        })}
-      </ol>
-    </div>
-  );
-}
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const index = (event.target as Element).closest('[data-index]')?.getAttribute('data-index');
+    focusedKey.current = index == null ? undefined : rows[Number(index)]?.stateKey;
+  };
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusedKey.current = undefined;
+  };
 
-/**
- * The rows of one trace as a list. Past `virtualizeAfter` rows (a 10k-frame stack overflow)
- * only the rows in view are rendered, in a scrolling box.
- */
-export function StackTraceFrameList(props: StackTraceFrameListProps) {
-  const { rows, state, label, getSourceLink, virtualizeAfter = 150 } = props;
-  if (rows.length > virtualizeAfter) return <VirtualFrameList {...props} />;
+  const items = virtual
+    ? virtualizer.getVirtualItems().map((item) => (
+        <StackTraceFrame
+          key={item.key}
+          ref={virtualizer.measureElement}
+          data-index={item.index}
+          aria-setsize={rows.length}
+          aria-posinset={item.index + 1}
+          style={{ transform: `translateY(${item.start}px)` }}
+          row={rows[item.index] as StackTraceRow}
+          state={state}
+          getSourceLink={getSourceLink}
+        />
+      ))
+    : rows.map((row) => <StackTraceFrame key={row.stateKey} row={row} state={state} getSourceLink={getSourceLink} />);
   return (
-    <ol aria-label={label} data-slot="frames">
-      {rows.map((row) => (
-        <StackTraceFrame key={row.stateKey} row={row} state={state} getSourceLink={getSourceLink} />
-      ))}
-    </ol>
+    <>
+      {/* The browser's find only sees rendered rows; the raw text holds every frame. */}
+      {virtual && (
+        <p data-slot="virtual-note">
+          {rows.length.toLocaleString('en-US')} rows: only those in view are on the page; to search them all, use Raw.
+        </p>
+      )}
+      {/* A scrolling box must be reachable by keyboard; it has no name of its own (the list
+          inside has one) so that two long traces do not make two landmarks of the same name. */}
+      <div ref={scroller} tabIndex={virtual ? 0 : undefined} data-slot={virtual ? 'frame-scroller' : 'frame-box'}>
+        <ol
+          aria-label={label}
+          data-slot="frames"
+          data-virtual={virtual ? '' : undefined}
+          style={virtual ? { height: virtualizer.getTotalSize() } : undefined}
+          onFocus={virtual ? onFocus : undefined}
+          onBlur={virtual ? onBlur : undefined}
+        >
+          {items}
+        </ol>
+      </div>
+    </>
   );
 }

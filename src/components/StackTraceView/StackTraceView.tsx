@@ -75,10 +75,11 @@ export function StackTraceView(props: StackTraceViewProps) {
     () => ({ getRowProps, getFrameToggleProps, getFrameDetailsProps }),
     [getRowProps, getFrameToggleProps, getFrameDetailsProps],
   );
-  const { threads, appOnly: appOnlyNow, order: orderNow, raw, getMarkdown, setAppOnly, setOrder, getThreadSelectProps } = state;
+  const { threads, appOnly: appOnlyNow, hasInAppFrames, order: orderNow, raw, getMarkdown, setAppOnly, setOrder, getThreadSelectProps } =
+    state;
   const toolbarState = useMemo(
-    () => ({ threads, appOnly: appOnlyNow, order: orderNow, raw, getMarkdown, setAppOnly, setOrder, getThreadSelectProps }),
-    [threads, appOnlyNow, orderNow, raw, getMarkdown, setAppOnly, setOrder, getThreadSelectProps],
+    () => ({ threads, appOnly: appOnlyNow, hasInAppFrames, order: orderNow, raw, getMarkdown, setAppOnly, setOrder, getThreadSelectProps }),
+    [threads, appOnlyNow, hasInAppFrames, orderNow, raw, getMarkdown, setAppOnly, setOrder, getThreadSelectProps],
   );
   const [mode, setMode] = useControllableState<StackTraceViewMode>({ value: modeProp, defaultValue: defaultMode, onChange: onModeChange });
 
@@ -90,7 +91,7 @@ export function StackTraceView(props: StackTraceViewProps) {
       data-state={state.isEmpty ? 'empty' : undefined}
       data-mode={mode}
       data-order={state.order}
-      data-app-only={state.appOnly ? '' : undefined}
+      data-app-only={state.appOnly && hasInAppFrames ? '' : undefined}
     >
       <ProblemsNotice problems={state.problems} subject="event" />
       {state.isEmpty ? (

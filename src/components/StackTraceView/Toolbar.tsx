@@ -9,7 +9,7 @@ export type StackTraceViewMode = 'frames' | 'raw';
 /** What the toolbar reads from `useStackTrace`: not the rows, which can be 10,000 long. */
 export type StackTraceToolbarState = Pick<
   StackTraceState,
-  'threads' | 'appOnly' | 'order' | 'raw' | 'getMarkdown' | 'setAppOnly' | 'setOrder' | 'getThreadSelectProps'
+  'threads' | 'appOnly' | 'hasInAppFrames' | 'order' | 'raw' | 'getMarkdown' | 'setAppOnly' | 'setOrder' | 'getThreadSelectProps'
 >;
 
 /** Props of `StackTraceToolbar`. */
@@ -27,23 +27,47 @@ function Choice<T extends string | boolean>({
   value,
   options,
   onChange,
+  unavailable,
 }: {
   label: string;
   value: T;
   options: readonly [T, string][];
   onChange: (value: T) => void;
+  /** An option that cannot apply now, and why. */
+  unavailable?: { option: T; reason: string };
 }) {
+  const reasonId = useId();
   return (
     <fieldset data-slot="segmented">
       <legend className="fl-visually-hidden">{label}</legend>
-      {options.map(([option, text]) => (
-        <button key={text} type="button" className="fl-button" aria-pressed={value === option} onClick={() => onChange(option)}>
-          {text}
-        </button>
-      ))}
+      {options.map(([option, text]) => {
+        // aria-disabled, not disabled: the button stays focusable so its reason can be read.
+        const off = unavailable?.option === option;
+        return (
+          <button
+            key={text}
+            type="button"
+            className="fl-button"
+            aria-pressed={value === option}
+            aria-disabled={off || undefined}
+            aria-describedby={off ? reasonId : undefined}
+            title={off ? unavailable.reason : undefined}
+            onClick={off ? undefined : () => onChange(option)}
+          >
+            {text}
+          </button>
+        );
+      })}
+      {unavailable !== undefined && (
+        <span id={reasonId} className="fl-visually-hidden">
+          {unavailable.reason}
+        </span>
+      )}
     </fieldset>
   );
 }
+
+const NO_APP_FRAMES = { option: true, reason: 'No frame is marked as the app’s own code, so the full trace is shown.' } as const;
 
 const FRAME_CHOICES = [
   [true, 'App frames'],
@@ -76,7 +100,14 @@ export function StackTraceToolbar({ state, mode, onModeChange, className, ...res
           </select>
         </span>
       )}
-      <Choice label="Frames" value={state.appOnly} options={FRAME_CHOICES} onChange={state.setAppOnly} />
+      {/* Without in-app frames nothing folds: say "Full", as the list shows, not the setting. */}
+      <Choice
+        label="Frames"
+        value={state.appOnly && state.hasInAppFrames}
+        options={FRAME_CHOICES}
+        onChange={state.setAppOnly}
+        unavailable={state.hasInAppFrames ? undefined : NO_APP_FRAMES}
+      />
       <Choice label="Order" value={state.order} options={ORDER_CHOICES} onChange={state.setOrder} />
       <button type="button" className="fl-button" aria-pressed={mode === 'raw'} onClick={() => onModeChange(mode === 'raw' ? 'frames' : 'raw')}>
         Raw

@@ -1,13 +1,8 @@
 import type { Frame, Stacktrace } from '../model/stacktrace';
-import {
-  type FrameNameParts,
-  type FrameVariable,
-  getFrameNameParts,
-  getFrameVariables,
-  getSourceLines,
-  type SourceLine,
-} from './frameParts';
-import { DEFAULT_MAX_RECURSION_CYCLE, findRecursion, type RecursionSpan } from './recursion';
+import type { FrameNameParts, FrameVariable, SourceLine } from './frameParts';
+import { createFrameViewBuilder } from './frameViewBuilder';
+
+export { createFrameViewBuilder, type FrameViewBuilder, type FrameViewState, getCrashingFrameIndex } from './frameViewBuilder';
 
 /** Which end of the stack comes first. */
 export type FrameOrder = 'newest-first' | 'oldest-first';
@@ -104,137 +99,13 @@ export interface FrameView {
   defaultExpandedKeys: string[];
 }
 
-type Item = { kind: 'frame'; index: number } | { kind: 'recursion'; span: RecursionSpan };
-type Segment = Item | { kind: 'folded'; items: Item[] };
-
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** Index of the crashing frame: the newest in-app frame, else the newest frame. */
-export function getCrashingFrameIndex(frames: readonly Frame[]): number | undefined {
-  for (let i = frames.length - 1; i >= 0; i--) if (frames[i]?.inApp === true) return i;
-  return frames.length === 0 ? undefined : frames.length - 1;
-}
-
-function toItems(frames: readonly Frame[], maxCycle: number): Item[] {
-  const items: Item[] = [];
-  let next = 0;
-  for (const span of findRecursion(frames, maxCycle)) {
-    for (; next < span.start; next++) items.push({ kind: 'frame', index: next });
-    items.push({ kind: 'recursion', span });
-    next = span.start + span.cycleLength * span.repeats;
-  }
-  for (; next < frames.length; next++) items.push({ kind: 'frame', index: next });
-  return items;
-}
-
-function itemRange(item: Item): [first: number, last: number] {
-  if (item.kind === 'frame') return [item.index, item.index];
-  return [item.span.start, item.span.start + item.span.cycleLength * item.span.repeats - 1];
-}
-
-function toSegments(items: Item[], frames: readonly Frame[], fold: boolean): Segment[] {
-  if (!fold) return items;
-  const isApp = (item: Item) => {
-    const [first, last] = itemRange(item);
-    for (let i = first; i <= last; i++) if (frames[i]?.inApp === true) return true;
-    return false;
-  };
-  const segments: Segment[] = [];
-  for (const item of items) {
-    const previous = segments[segments.length - 1];
-    if (isApp(item)) segments.push(item);
-    else if (previous?.kind === 'folded') previous.items.push(item);
-    else segments.push({ kind: 'folded', items: [item] });
-  }
-  return segments;
-}
-
 /**
  * Builds the rows of a stack-trace view: frame rows, runs of non-app frames folded into groups
  * (when `appOnly` and some frame is in-app) and recursion folded to one shown cycle plus a row
  * for the repeats. A group's row comes where its hidden frames start in display order, and
- * when open its frames follow it, so the rows suit a virtualized list as they are.
+ * when open its frames follow it, so the rows suit a virtualized list as they are. A view that
+ * is rebuilt on every toggle should use `createFrameViewBuilder`, which keeps unchanged rows.
  */
 export function buildFrameView(stacktrace: Pick<Stacktrace, 'frames'>, options: FrameViewOptions = {}): FrameView {
-  const { frames } = stacktrace;
-  const newestFirst = (options.order ?? 'newest-first') === 'newest-first';
-  const hasInAppFrames = frames.some((frame) => frame.inApp === true);
-  const crashingIndex = getCrashingFrameIndex(frames);
-  const crashingKey = crashingIndex === undefined ? undefined : `frame:${crashingIndex}`;
-  const defaultExpandedKeys = crashingKey === undefined ? [] : [crashingKey];
-  const isOpen = (key: string, byDefault: boolean) => options.expanded?.has(key) ?? byDefault;
-  const rows: FrameViewRow[] = [];
-
-  const pushFrame = (index: number, level: number, groupKey: string | undefined) => {
-    const frame = frames[index] as Frame;
-    const key = `frame:${index}`;
-    const crashing = index === crashingIndex;
-    rows.push({
-      kind: 'frame',
-      key,
-      level,
-      groupKey,
-      index,
-      frame,
-      inApp: frame.inApp,
-      platform: frame.platform ?? options.platform,
-      name: getFrameNameParts(frame),
-      sourceLines: getSourceLines(frame),
-      variables: getFrameVariables(frame),
-      crashing,
-      expandedByDefault: crashing,
-      expanded: isOpen(key, crashing),
-    });
-  };
-  const pushRange = (first: number, last: number, level: number, groupKey: string | undefined) => {
-    if (newestFirst) for (let i = last; i >= first; i--) pushFrame(i, level, groupKey);
-    else for (let i = first; i <= last; i++) pushFrame(i, level, groupKey);
-  };
-  const pushRecursion = (span: RecursionSpan, level: number, groupKey: string | undefined) => {
-    const { start, cycleLength, repeats } = span;
-    const shownFirst = start + cycleLength * (repeats - 1);
-    const key = `recursion:${start}-${cycleLength}x${repeats}`;
-    const expanded = isOpen(key, false);
-    const hiddenCount = cycleLength * (repeats - 1);
-    const label =
-      cycleLength === 1
-        ? `this frame repeated ${count(repeats)} times`
-        : `these ${count(cycleLength)} frames repeated ${count(repeats)} times`;
-    const pushHidden = () => {
-      rows.push({ kind: 'recursion', key, level, groupKey, cycleLength, repeats, frameCount: hiddenCount, expanded, label });
-      if (expanded) pushRange(start, shownFirst - 1, level + 1, key);
-    };
-    if (newestFirst) {
-      pushRange(shownFirst, shownFirst + cycleLength - 1, level, groupKey);
-      pushHidden();
-    } else {
-      pushHidden();
-      pushRange(shownFirst, shownFirst + cycleLength - 1, level, groupKey);
-    }
-  };
-  const pushItem = (item: Item, level: number, groupKey: string | undefined) => {
-    if (item.kind === 'frame') pushFrame(item.index, level, groupKey);
-    else pushRecursion(item.span, level, groupKey);
-  };
-
-  const items = toItems(frames, options.maxRecursionCycle ?? DEFAULT_MAX_RECURSION_CYCLE);
-  const segments = toSegments(items, frames, options.appOnly === true && hasInAppFrames);
-  if (newestFirst) segments.reverse();
-  for (const segment of segments) {
-    if (segment.kind !== 'folded') {
-      pushItem(segment, 0, undefined);
-      continue;
-    }
-    const first = itemRange(segment.items[0] as Item)[0];
-    const last = itemRange(segment.items[segment.items.length - 1] as Item)[1];
-    const key = `folded:${first}-${last}`;
-    const frameCount = last - first + 1;
-    const expanded = isOpen(key, false);
-    const label = `${count(frameCount)} more frame${frameCount === 1 ? '' : 's'}`;
-    rows.push({ kind: 'folded', key, level: 0, frameCount, expanded, label });
-    if (!expanded) continue;
-    const members = newestFirst ? [...segment.items].reverse() : segment.items;
-    for (const item of members) pushItem(item, 1, key);
-  }
-  return { rows, frameCount: frames.length, hasInAppFrames, crashingKey, defaultExpandedKeys };
+  return createFrameViewBuilder(stacktrace, options)(options);
 }

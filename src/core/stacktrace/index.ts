@@ -6,6 +6,7 @@
  * - `getThreads(event)`: threads crashed-first with a `defaultKey` to select, exceptions linked.
  * - `buildFrameView(stacktrace, options)`: flat rows for a (virtualized) list: frame rows,
  *   folded runs of non-app frames and folded recursion; open groups via `options.expanded`.
+ *   `createFrameViewBuilder` does the same for repeated builds, keeping unchanged rows.
  * - `formatRawStacktrace` / `formatRawEvent`: the trace as text in the platform's own format,
  *   for a "raw" tab, copy buttons and reports.
  */
@@ -25,12 +26,15 @@ export {
 } from './frameParts';
 export {
   buildFrameView,
+  createFrameViewBuilder,
   type FoldedFramesRow,
   type FrameOrder,
   type FrameRow,
   type FrameView,
+  type FrameViewBuilder,
   type FrameViewOptions,
   type FrameViewRow,
+  type FrameViewState,
   getCrashingFrameIndex,
   type RecursionRow,
 } from './frameView';

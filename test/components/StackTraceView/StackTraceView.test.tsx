@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { StackTraceView } from '../../../src';
@@ -135,6 +135,24 @@ describe('StackTraceView: toolbar', () => {
     expect(frameTexts(screen.getAllByRole('list', { name: /^Frames of/ })[0] as HTMLElement)).toHaveLength(14);
   });
 
+  it('shows Full pressed and App frames unavailable, with the reason, when no frame is in-app', async () => {
+    const user = userEvent.setup();
+    const onAppOnlyChange = vi.fn();
+    const frames = [
+      { function: 'start', filename: 'lib.py', lineno: 1, in_app: false },
+      { function: 'fail', filename: 'other.py', lineno: 2 },
+    ];
+    render(<StackTraceView event={{ exception: { values: [{ type: 'E', stacktrace: { frames } }] } }} onAppOnlyChange={onAppOnlyChange} />);
+    expect(screen.getByRole('button', { name: 'Full', pressed: true })).toBeInTheDocument();
+    const appFrames = screen.getByRole('button', { name: 'App frames', pressed: false });
+    expect(appFrames).toHaveAttribute('aria-disabled', 'true');
+    expect(appFrames).toHaveAccessibleDescription(/No frame is marked as the app’s own code/);
+    await user.click(appFrames);
+    expect(onAppOnlyChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('region', { name: 'Stack trace' })).not.toHaveAttribute('data-app-only');
+    expect(frameTexts(frameList(/^Frames of/))).toEqual(['fail', 'start']);
+  });
+
   it('orders frames newest or oldest first; controlled order waits for the parent', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<StackTraceView event={fixture('sentry/javascript-xbrowser-chrome')} />);
@@ -204,6 +222,36 @@ describe('StackTraceView: huge, hostile, empty and malformed input', () => {
     expect(opened.length).toBeLessThan(100);
     expect(opened[0]).toHaveAttribute('aria-setsize');
     expect(screen.getByRole('button', { name: /repeated 3,332 times/, expanded: true })).toBeInTheDocument();
+  }, 30_000);
+
+  it('keeps focus on a fold whose opening makes the list long enough to virtualize', async () => {
+    const user = userEvent.setup();
+    render(<StackTraceView event={hugeRecursionEvent()} />);
+    const fold = screen.getByRole('button', { name: 'these 3 frames repeated 3,332 times' });
+    fold.focus();
+    await user.keyboard('{Enter}');
+    expect(document.querySelector('[data-slot="frame-scroller"]')).not.toBeNull();
+    expect(screen.getByRole('button', { name: /repeated 3,332 times/, expanded: true })).toBe(fold);
+    expect(fold).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    expect(fold).toHaveFocus();
+  }, 30_000);
+
+  it('keeps the focused row rendered when the virtual list scrolls it out of view', async () => {
+    const user = userEvent.setup();
+    render(<StackTraceView event={hugeFlatEvent()} />);
+    const crashing = screen.getByRole('button', { name: /step9999/ });
+    await user.click(crashing);
+    expect(crashing).toHaveFocus();
+    const scroller = document.querySelector('[data-slot="frame-scroller"]') as HTMLElement;
+    scroller.scrollTop = 9_000 * 34;
+    await act(async () => {
+      scroller.dispatchEvent(new Event('scroll'));
+    });
+    await waitFor(() => expect(screen.getByText('step1000')).toBeInTheDocument());
+    expect(crashing).toBeInTheDocument();
+    expect(crashing).toHaveFocus();
   }, 30_000);
 
   it('renders HTML and script in every string as inert text', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../../src/core/model';
-import { buildFrameView, type FrameRow, type FrameViewRow, getCrashingFrameIndex } from '../../../src/core/stacktrace';
+import { buildFrameView, createFrameViewBuilder, type FrameRow, type FrameViewRow, getCrashingFrameIndex } from '../../../src/core/stacktrace';
 import { javaCausedByEvent, pythonChainedEvent, recursionFrames } from './sampleEvents';
 
 const frameRows = (rows: FrameViewRow[]) => rows.filter((row): row is FrameRow => row.kind === 'frame');
@@ -156,6 +156,26 @@ describe('buildFrameView', () => {
           expect(new Set(view.rows.map((row) => row.key)).size).toBe(view.rows.length);
         },
       ),
+    );
+  });
+
+  it('a reused builder gives what a fresh build gives, whatever state came before', () => {
+    const frameArb = fc.record({ function: fc.constantFrom('a', 'b'), inApp: fc.constantFrom(true, false, undefined) }, { requiredKeys: [] });
+    const stateArb = fc.record({
+      appOnly: fc.boolean(),
+      order: fc.constantFrom('newest-first' as const, 'oldest-first' as const),
+      open: fc.array(fc.nat(40), { maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.array(frameArb, { maxLength: 40 }), fc.array(stateArb, { minLength: 1, maxLength: 5 }), (frames, states) => {
+        const build = createFrameViewBuilder({ frames });
+        for (const { appOnly, order, open } of states) {
+          // Open some rows of the fresh view: frames, groups and recursion runs alike.
+          const keys = buildFrameView({ frames }, { appOnly, order }).rows.map((row) => row.key);
+          const expanded = new Set(open.map((i) => keys[i % Math.max(1, keys.length)] ?? ''));
+          expect(build({ appOnly, order, expanded })).toEqual(buildFrameView({ frames }, { appOnly, order, expanded }));
+        }
+      }),
     );
   });
 });
