@@ -83,7 +83,7 @@ export function useContexts(input: unknown, options: UseContextsOptions = {}) {
   const panels: ContextPanel[] = useMemo(
     () =>
       buildContextPanels(event, { panels: order, exclude, labels, formatters, maskSensitive, allowReveal, locale, timeZone }).filter(
-        (panel) => panel.rows.length > 0,
+        (panel) => panel.rowCount > 0,
       ),
     [event, order, exclude, labels, formatters, maskSensitive, allowReveal, locale, timeZone],
   );

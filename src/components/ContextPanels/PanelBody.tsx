@@ -1,10 +1,16 @@
 import { type ReactNode, useState } from 'react';
-import type { ContextPanel, ContextRow, Tag } from '../../core';
+import type { ContextPanel, ContextRow, ContextRowGroup, Tag } from '../../core';
 import type { ContextRowView, UseContextsResult } from '../../hooks/useContexts';
 import { KeyValueList, type KeyValueRow, ValueTree } from '../KeyValueList';
 import { TagChips } from './TagChips';
 
-/** Rows shown before a "Show more" button: a panel with 50 000 headers must not build them all. */
+/**
+ * Rows shown before a "Show more" button: a panel with 100,000 rows builds (in core) and
+ * renders only what is shown. Paged rather than virtualized: a definition list has no
+ * `aria-setsize`, so rows out of the DOM would be out of reach of a screen reader's reading
+ * cursor and of the browser's find, with nothing saying more exist; a button says so and every
+ * shown row stays readable.
+ */
 export const ROW_PAGE = 200;
 
 const LONG_TEXT = 2000;
@@ -67,9 +73,9 @@ function toKeyValueRow(row: ContextRow, state: PanelState): KeyValueRow {
   return { key: row.key, label: view.label, value: view.value, display, scrubbed: view.scrubbed, scrubbedReason: view.scrubbedReason };
 }
 
-function PagedRows({ rows, state }: { rows: readonly ContextRow[]; state: PanelState }) {
+function PagedRows({ rows, state }: { rows: ContextRowGroup; state: PanelState }) {
   const [shown, setShown] = useState(ROW_PAGE);
-  const rest = rows.length - shown;
+  const rest = rows.size - shown;
   return (
     <>
       <KeyValueList rows={rows.slice(0, shown).map((row) => toKeyValueRow(row, state))} />
@@ -80,16 +86,6 @@ function PagedRows({ rows, state }: { rows: readonly ContextRow[]; state: PanelS
       )}
     </>
   );
-}
-
-function groupRows(rows: readonly ContextRow[]): [string | undefined, ContextRow[]][] {
-  const groups = new Map<string | undefined, ContextRow[]>();
-  for (const row of rows) {
-    const list = groups.get(row.group);
-    if (list) list.push(row);
-    else groups.set(row.group, [row]);
-  }
-  return [...groups];
 }
 
 /** Props of `PanelBody`. */
@@ -108,14 +104,12 @@ export function PanelBody({ panel, tags, state, groupHeading: GroupHeading, onTa
   if (panel.key === 'tags') return <TagChips rows={panel.rows} tags={tags} state={state} onTagClick={onTagClick} />;
   return (
     <>
-      {groupRows(panel.rows).map(([group, rows]) => {
-        return (
-          <div key={group ?? ''} data-slot="row-group" data-group={group}>
-            {group !== undefined && <GroupHeading data-slot="group-heading">{GROUP_TITLES[group] ?? group}</GroupHeading>}
-            <PagedRows rows={rows} state={state} />
-          </div>
-        );
-      })}
+      {panel.groups.map((rows) => (
+        <div key={rows.group ?? ''} data-slot="row-group" data-group={rows.group}>
+          {rows.group !== undefined && <GroupHeading data-slot="group-heading">{GROUP_TITLES[rows.group] ?? rows.group}</GroupHeading>}
+          <PagedRows rows={rows} state={state} />
+        </div>
+      ))}
     </>
   );
 }

@@ -5,17 +5,6 @@ import { DEFAULT_CONTEXT_PANEL_ORDER } from './fieldSpecs';
 import { resolveRowSetting } from './rows';
 import type { ContextPanel, ContextPanelOptions } from './types';
 
-// Headers and tags may repeat a name; React keys and reveal state need each row key once.
-function withUniqueRowKeys(panel: ContextPanel): ContextPanel {
-  const seen = new Map<string, number>();
-  for (const row of panel.rows) {
-    const count = (seen.get(row.key) ?? 0) + 1;
-    seen.set(row.key, count);
-    if (count > 1) row.key = `${row.key}#${count}`;
-  }
-  return panel;
-}
-
 /**
  * The event's context panels, ready to render: device, app, browser, OS, runtime, GPU,
  * culture, trace, user, request and tags, then every other context (`client_os`, custom ones)
@@ -39,7 +28,7 @@ export function buildContextPanels(event: Event, options: ContextPanelOptions = 
     // A context an SDK keyed `user`, `request` or `tags` must not hide the event's own panel, nor vanish.
     const panelKey = byKey.has(key) ? `contexts.${key}` : key;
     contextKeys.push(panelKey);
-    byKey.set(panelKey, () => ({ ...buildContextPanel(key, context, setting), key: panelKey }));
+    byKey.set(panelKey, () => buildContextPanel(key, context, setting, panelKey));
   }
 
   const order = options.panels ?? [...DEFAULT_CONTEXT_PANEL_ORDER, ...contextKeys, 'extra', 'sdk'];
@@ -50,7 +39,7 @@ export function buildContextPanels(event: Event, options: ContextPanelOptions = 
     const build = byKey.get(key);
     if (!build || built.has(key) || excluded.has(key)) continue;
     built.add(key);
-    panels.push(withUniqueRowKeys(build()));
+    panels.push(build());
   }
   return panels;
 }

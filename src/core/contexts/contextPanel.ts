@@ -1,7 +1,8 @@
 import type { Context } from '../model';
 import { CONTEXT_FIELDS, isKnownContextType, PANEL_TITLES, toSnakeCase } from './fieldSpecs';
+import { lazyPanel, type RowRun, runOf } from './lazyRows';
 import { buildRow, type RowInput, type RowSetting } from './rows';
-import type { ContextPanel, ContextRow } from './types';
+import type { ContextPanel } from './types';
 
 // Fields every context has that are shown by the panel itself, not as rows.
 const STRUCTURAL_FIELDS = new Set(['type', 'extra', 'data']);
@@ -26,8 +27,12 @@ export function getContextTitle(key: string, type: string): string {
   return titleCase(key) || key;
 }
 
-function verbatimRow(panelKey: string, name: string, value: unknown, setting: RowSetting): ContextRow {
-  return buildRow({ key: `${panelKey}.${name}`, label: name, value, metaPaths: [`contexts.${panelKey}.${name}`] }, setting);
+function verbatimRun(panelKey: string, pairs: readonly [string, unknown][], setting: RowSetting): RowRun {
+  return runOf(
+    pairs,
+    ([name]) => `${panelKey}.${name}`,
+    ([name, value]) => buildRow({ key: `${panelKey}.${name}`, label: name, value, metaPaths: [`contexts.${panelKey}.${name}`] }, setting),
+  );
 }
 
 function entries(bag: Record<string, unknown> | undefined): [string, unknown][] {
@@ -37,17 +42,19 @@ function entries(bag: Record<string, unknown> | undefined): [string, unknown][] 
 /**
  * The panel of one context: known fields formatted in Sentry's order, then any other field
  * of the context and its `extra` keys verbatim, so nothing the event carries is left out.
+ * Rows are built when read (`lazyPanel`), so a context of 100,000 keys costs its key list.
  */
-export function buildContextPanel(key: string, context: Context, setting: RowSetting): ContextPanel {
+export function buildContextPanel(key: string, context: Context, setting: RowSetting, panelKey = key): ContextPanel {
   const fields = context as unknown as Record<string, unknown>;
-  const rows: ContextRow[] = [];
   const shown = new Set<string>(STRUCTURAL_FIELDS);
+  const known: RowInput[] = [];
+  const runs: RowRun[] = [];
   if (isKnownContextType(context.type)) {
     for (const [field, label, format, freeField] of CONTEXT_FIELDS[context.type]) {
       shown.add(field);
       const value = fields[field];
       if (value === undefined) continue;
-      const input: RowInput = {
+      known.push({
         key: `${key}.${field}`,
         typeKey: `${context.type}.${field}`,
         label,
@@ -55,18 +62,16 @@ export function buildContextPanel(key: string, context: Context, setting: RowSet
         format,
         free: freeField === undefined ? undefined : fields[freeField],
         metaPaths: [`contexts.${key}.${field}`, `contexts.${key}.${toSnakeCase(field)}`],
-      };
-      rows.push(buildRow(input, setting));
+      });
     }
+    runs.push(runOf(known, (input) => input.key, (input) => buildRow(input, setting)));
   } else if (context.type !== key) {
-    rows.push(verbatimRow(key, 'type', context.type, setting));
+    runs.push(verbatimRun(key, [['type', context.type]], setting));
   }
-  for (const [field, value] of Object.entries(fields)) {
-    if (!shown.has(field) && value !== undefined) rows.push(verbatimRow(key, field, value, setting));
-  }
+  runs.push(verbatimRun(key, Object.entries(fields).filter(([field, value]) => !shown.has(field) && value !== undefined), setting));
   if ('data' in context && typeof context.data === 'object' && context.data !== null) {
-    for (const [name, value] of entries(context.data)) rows.push(verbatimRow(key, name, value, setting));
+    runs.push(verbatimRun(key, entries(context.data), setting));
   }
-  for (const [name, value] of entries(context.extra)) rows.push(verbatimRow(key, name, value, setting));
-  return { key, type: context.type, title: getContextTitle(key, context.type), rows };
+  runs.push(verbatimRun(key, entries(context.extra), setting));
+  return lazyPanel({ key: panelKey, type: context.type, title: getContextTitle(key, context.type) }, runs);
 }

@@ -10,6 +10,6 @@ export { buildContextPanels } from './buildPanels';
 export { getContextTitle } from './contextPanel';
 export { CONTEXT_FIELDS, DEFAULT_CONTEXT_PANEL_ORDER, type ContextFieldSpec } from './fieldSpecs';
 export { isSensitiveFieldName, MASKED_CONTEXT_VALUE } from './sensitive';
-export type { ContextPanel, ContextPanelOptions, ContextRow, ContextRowFlags, ContextValueFormatter } from './types';
+export type { ContextPanel, ContextPanelOptions, ContextRow, ContextRowFlags, ContextRowGroup, ContextValueFormatter } from './types';
 export type { ContextValueFormat } from './valueFormats';
 export { contextProblems, describeScrubbing } from './scrubbing';

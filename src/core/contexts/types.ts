@@ -38,7 +38,22 @@ export interface ContextPanel {
   type: string;
   /** Title such as `Device`, `Operating System`, `Client Operating System`. */
   title: string;
-  rows: ContextRow[];
+  /** Rows in the panel, counted without building them. */
+  rowCount: number;
+  /** The rows under their sub-headings, in order, each built only when sliced. */
+  groups: ContextRowGroup[];
+  /** Every row, in the panel's order, built on first read: a long panel should slice `groups`. */
+  readonly rows: ContextRow[];
+}
+
+/** Rows of a panel under one sub-heading, built on demand. */
+export interface ContextRowGroup {
+  /** Sub-heading (`headers`, `cookies`, `query`, `env`); `undefined` for the panel's own fields. */
+  group: string | undefined;
+  /** Rows in the group. */
+  size: number;
+  /** Rows `start` to `end` (exclusive) of the group, built on first read and kept. */
+  slice: (start: number, end: number) => ContextRow[];
 }
 
 /** Formats one value for display; returning `undefined` keeps the built-in formatting. */
