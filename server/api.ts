@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type BodyLimits, readBody } from './body';
 import type { ServerDatabase } from './db';
-import { findIssueEvent, findProjectEvent, listIssueEvents } from './events';
+import { findIssueEvent, findProjectEvent, listEnvironments, listIssueEvents } from './events';
 import { HttpError, parseJson, sendJson } from './http';
 import { listIssues } from './issueList';
 import { issueToApi, loadIssue } from './issues';
@@ -28,6 +28,7 @@ interface ApiCall {
 const ORG_ISSUES = /^\/api\/0\/organizations\/([^/]+)\/issues\/?$/;
 const PROJECT_ISSUES = /^\/api\/0\/projects\/([^/]+)\/([^/]+)\/issues\/?$/;
 const ORG_PROJECTS = /^\/api\/0\/organizations\/([^/]+)\/projects\/?$/;
+const ORG_ENVIRONMENTS = /^\/api\/0\/organizations\/([^/]+)\/environments\/?$/;
 const PROJECT_EVENT = /^\/api\/0\/projects\/([^/]+)\/([^/]+)\/events\/([^/]+)\/?$/;
 // `/api/0/issues/{id}/…` is the older spelling of the organization-scoped issue paths.
 const ISSUE = /^\/api\/0\/(?:organizations\/([^/]+)\/)?issues\/(\d{1,15})\/?$/;
@@ -116,6 +117,16 @@ const ROUTES: readonly Route[] = [
       getOnly(request);
       const projects = listProjects(context.db).map(({ public_key: _key, ...project }) => ({ ...project, id: String(project.id) }));
       sendJson(request, response, 200, projects);
+    },
+  ],
+  [
+    ORG_ENVIRONMENTS,
+    ({ context, request, response, url }) => {
+      getOnly(request);
+      const visibility = url.searchParams.get('visibility') ?? 'visible';
+      if (!['visible', 'hidden', 'all'].includes(visibility)) throw new HttpError(400, `Invalid value for 'visibility', valid values are: visible, hidden, all`);
+      // This server hides no environment, so "hidden" is always empty.
+      sendJson(request, response, 200, visibility === 'hidden' ? [] : listEnvironments(context.db));
     },
   ],
   [

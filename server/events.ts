@@ -75,3 +75,14 @@ export function findProjectEvent(db: ServerDatabase, projectId: number, eventId:
   if (!row) throw new HttpError(404, 'Event not found');
   return toApiEvent(row);
 }
+
+/**
+ * The environments events were sent with, as Sentry lists them (`[{ id, name }]`), by name.
+ * The id is that of the environment's first stored event, so it stays put as events arrive.
+ */
+export function listEnvironments(db: ServerDatabase): { id: string; name: string }[] {
+  const rows = db
+    .prepare("SELECT environment AS name, MIN(id) AS id FROM events WHERE environment IS NOT NULL AND environment != '' GROUP BY environment ORDER BY environment")
+    .all() as { name: string; id: number }[];
+  return rows.map((row) => ({ id: String(row.id), name: row.name }));
+}

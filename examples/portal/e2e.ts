@@ -66,11 +66,23 @@ async function run(page: Page, portalUrl: string): Promise<void> {
   await page.waitForFunction(() => new URLSearchParams(window.location.hash.split('?')[1]).get('query') === 'is:unresolved');
   await page.getByText(allHits).waitFor();
 
+  step('the environment picker lists what the API knows and filters on the server');
+  const picker = page.getByRole('combobox', { name: 'Environment' });
+  await picker.locator('option', { hasText: /^production$/ }).waitFor({ state: 'attached' });
+  await picker.selectOption('production');
+  await page.waitForFunction(() => new URLSearchParams(window.location.hash.split('?')[1]).get('environment') === 'production');
+  await page.waitForFunction((before) => {
+    const hits = document.body.textContent?.match(/(\d+) issues match/);
+    return hits !== null && hits[0] !== before && Number(hits[1]) > 0;
+  }, allHits);
+  await picker.selectOption('');
+  await page.getByText(allHits).waitFor();
+
   step('bulk resolve sends the update and the list reloads');
   const hitsBefore = Number.parseInt(allHits, 10);
   await page.getByRole('checkbox', { name: /^Select (?!all issues)/ }).first().check();
   const update = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes('/issues/'));
-  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Resolve' }).click();
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Resolve', exact: true }).click();
   check((await update).ok(), 'bulk resolve failed');
   await page.getByText(`${hitsBefore - 1} issues match`).waitFor();
 

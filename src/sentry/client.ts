@@ -1,5 +1,6 @@
 import type { Event, Issue } from '../core/model';
 import { normalizeEvent, normalizeIssue, normalizeIssueList } from '../core/normalize';
+import { readEnvironmentList } from './environments';
 import { cursorsFromLinkHeader } from './linkHeader';
 import { normalizeEventList } from './normalizeEventList';
 import { resolveRetryOptions } from './retry';
@@ -205,6 +206,16 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
     async deleteIssues(params: IssueIdsParams, call) {
       const response = await send({ method: 'DELETE', path: bulkPath(params.organization), query: { id: issueIds(params.ids, 1) }, signal: call?.signal });
       return { url: response.url, status: response.status };
+    },
+    async listEnvironments(params, call) {
+      const response = await send({
+        method: 'GET',
+        path: `/api/0/organizations/${segment('organization', params.organization)}/environments/`,
+        signal: call?.signal,
+        query: { visibility: params.visibility },
+      });
+      const { value, problems } = readEnvironmentList(response.body);
+      return { data: value, problems, raw: response.body, url: response.url, status: response.status };
     },
   };
 }

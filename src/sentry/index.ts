@@ -2,6 +2,7 @@
 // server, in an edge runtime or in a browser.
 export { createSentryBulkActionHandler, type SentryBulkActionOptions, type SentryBulkTarget } from './bulkActions';
 export { createSentryClient } from './client';
+export { readEnvironmentList, type SentryEnvironment } from './environments';
 export { isSentryApiError, SentryApiError, type SentryApiErrorInit, type SentryApiErrorKind } from './errors';
 export { cursorsFromLinkHeader, parseLinkHeader, type SentryCursors, type SentryLink } from './linkHeader';
 export { normalizeEventList } from './normalizeEventList';
@@ -12,6 +13,7 @@ export type {
   GetIssueEventParams,
   IssueIdsParams,
   IssueRef,
+  ListEnvironmentsParams,
   ListIssueEventsParams,
   ListIssuesParams,
   SentryCallOptions,

@@ -1,4 +1,5 @@
 import type { Event, Issue, IssueStatus, Problem } from '../core/model';
+import type { SentryEnvironment } from './environments';
 import type { SentryRetryOptions } from './retry';
 import type { SentryFetch, SentryHeaders } from './transport';
 
@@ -72,6 +73,13 @@ export interface ListIssuesParams extends SentryIssueQuery {
   project?: string;
   /** Numeric project ids to filter the organization's list by (`-1` for all). @default the user's projects */
   projectIds?: readonly (string | number)[];
+}
+
+/** Which environments to list. */
+export interface ListEnvironmentsParams {
+  organization: string;
+  /** Sentry's `visibility`: the ones shown in pickers, the hidden ones, or all. @default "visible" (the API's default) */
+  visibility?: 'visible' | 'hidden' | 'all';
 }
 
 /** One issue of an organization. */
@@ -190,6 +198,8 @@ export interface SentryClient {
   mergeIssues(params: IssueIdsParams, options?: SentryCallOptions): Promise<SentryMergeResult>;
   /** Deletes issues (Sentry removes them in the background). */
   deleteIssues(params: IssueIdsParams, options?: SentryCallOptions): Promise<{ url: string; status: number }>;
+  /** The organization's environments, for an environment picker. */
+  listEnvironments(params: ListEnvironmentsParams, options?: SentryCallOptions): Promise<SentryResult<SentryEnvironment[]>>;
 }
 
 /** Options of the page iterators. */

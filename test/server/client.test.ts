@@ -38,3 +38,18 @@ it('reads an issue, its latest event and resolves it through the client', async 
   const { data: resolved } = await client.getIssue({ organization: 'faultline', issueId: issue.id });
   expect(resolved.status).toBe('resolved');
 }, 30_000);
+
+it('lists the environments the stored events carry, each once, for a picker', async () => {
+  const client = createSentryClient({ baseUrl: server.url, retry: { retries: 3 } });
+  const { data: environments, problems } = await client.listEnvironments({ organization: 'faultline' });
+  expect(problems).toEqual([]);
+  const names = environments.map((environment) => environment.name);
+  expect(names).toContain('production');
+  expect(new Set(names).size).toBe(names.length);
+  expect(names).toEqual([...names].sort());
+  // Each listed environment filters the issue stream to something.
+  const { data: filtered } = await client.listIssues({ organization: 'faultline', environment: [names[0]!], limit: 100 });
+  expect(filtered.length).toBeGreaterThan(0);
+  expect((await client.listEnvironments({ organization: 'faultline', visibility: 'hidden' })).data).toEqual([]);
+  await expect(client.listEnvironments({ organization: 'faultline', visibility: 'secret' as 'all' })).rejects.toMatchObject({ status: 400, detail: expect.stringMatching(/visibility/) });
+}, 30_000);

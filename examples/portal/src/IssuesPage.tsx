@@ -1,8 +1,9 @@
 import { type Issue, IssueList, parseIssueQuery, useSentryIssues } from 'faultline';
 import { createSentryBulkActionHandler } from 'faultline/sentry';
 import { useEffect, useMemo, useState } from 'react';
-import { ENVIRONMENTS, ORGANIZATION, PAGE_SIZE, PERIODS, sentryClient } from './config';
+import { ORGANIZATION, PAGE_SIZE, PERIODS, sentryClient } from './config';
 import { navigate, type Route } from './route';
+import { useEnvironments } from './useEnvironments';
 
 type IssuesRoute = Extract<Route, { page: 'issues' }>;
 
@@ -16,13 +17,16 @@ function portalIssueUrl(issueId: string): string {
   return `#/issues/${encodeURIComponent(issueId)}/`;
 }
 
-/** The issue stream: search, sort, environment and period, pages by cursor, bulk actions over the API. */
 const issueHref = (issue: Issue) => portalIssueUrl(issue.id);
 
+/** The issue stream: search, sort, environment and period, pages by cursor, bulk actions over the API. */
 export function IssuesPage({ route }: { route: IssuesRoute }) {
   const sort = (SORT_VALUES.has(route.sort) ? route.sort : 'date') as 'date' | 'new' | 'freq' | 'user' | 'priority';
   const period = PERIODS.some((option) => option.value === route.period) ? (route.period as '24h' | '14d') : '24h';
   const [draft, setDraft] = useState(route.query);
+  const known = useEnvironments();
+  // A linked environment the API does not list (yet) stays choosable.
+  const environments = route.environment && !known.includes(route.environment) ? [route.environment, ...known] : known;
   // The hash is the source of truth: back / forward or a pasted link replaces what was typed.
   useEffect(() => setDraft(route.query), [route.query]);
   useEffect(() => {
@@ -72,7 +76,7 @@ export function IssuesPage({ route }: { route: IssuesRoute }) {
           Environment{' '}
           <select value={route.environment} onChange={(event) => change({ environment: event.target.value })}>
             <option value="">All environments</option>
-            {ENVIRONMENTS.map((name) => (
+            {environments.map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>

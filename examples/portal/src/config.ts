@@ -16,9 +16,6 @@ export const PAGE_SIZE = 25;
 /** The one client of the portal, created once so hooks keep their requests stable. */
 export const sentryClient = createSentryClient({ baseUrl: API_BASE_URL });
 
-/** Environments the picker offers: the names the sample events carry. */
-export const ENVIRONMENTS: readonly string[] = ['production', 'prod', 'Development', 'local', 'review', 'release', 'debug'];
-
 /** Stats periods the local server accepts (as Sentry's issue stream does). */
 export const PERIODS: readonly { value: '24h' | '14d'; label: string }[] = [
   { value: '24h', label: 'Last 24 hours' },
