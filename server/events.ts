@@ -40,9 +40,20 @@ export function listIssueEvents(db: ServerDatabase, issueId: number, environment
   return rows.map(toApiEvent);
 }
 
+// Sentry's "recommended" order: an event with a replay, then a profile, then the fewest
+// processing errors, then a sampled trace; we add "has a stack trace" before recency, since a
+// trace is what an issue page is read for.
+const RECOMMENDED_ORDER = `
+  json_extract(raw, '$.contexts.replay.replay_id') IS NOT NULL DESC,
+  json_extract(raw, '$.contexts.profile.profile_id') IS NOT NULL DESC,
+  CASE json_type(raw, '$.errors') WHEN 'array' THEN json_array_length(raw, '$.errors') ELSE 0 END ASC,
+  coalesce(json_extract(raw, '$.contexts.trace.sampled'), 0) IN (1, 'true') DESC,
+  instr(raw, '"frames"') > 0 DESC,
+  timestamp DESC, id DESC`;
+
 /**
- * One event of an issue: `latest`, `oldest`, `recommended` or an event id. `recommended` is
- * the newest event with a stack trace, the one most likely to explain the issue, else the newest.
+ * One event of an issue: `latest`, `oldest`, `recommended` (the one most likely to explain
+ * the issue, in Sentry's order above) or an event id.
  */
 export function findIssueEvent(db: ServerDatabase, issueId: number, which: string, environments: readonly string[]): Record<string, unknown> {
   const where = environmentClause(environments);
@@ -53,12 +64,7 @@ export function findIssueEvent(db: ServerDatabase, issueId: number, which: strin
       | EventRow
       | undefined;
   } else if (which === 'recommended') {
-    row = (db
-      .prepare(`SELECT * FROM events WHERE issue_id = ? ${where} AND raw LIKE '%"frames"%' ORDER BY timestamp DESC, id DESC LIMIT 1`)
-      .get(issueId, ...environments) ??
-      db.prepare(`SELECT * FROM events WHERE issue_id = ? ${where} ORDER BY timestamp DESC, id DESC LIMIT 1`).get(issueId, ...environments)) as
-      | EventRow
-      | undefined;
+    row = db.prepare(`SELECT * FROM events WHERE issue_id = ? ${where} ORDER BY ${RECOMMENDED_ORDER} LIMIT 1`).get(issueId, ...environments) as EventRow | undefined;
   } else {
     const eventId = which.replace(/-/g, '').toLowerCase();
     if (!/^[0-9a-f]{32}$/.test(eventId)) throw new HttpError(400, `invalid event id "${which.slice(0, 60)}"`);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeEvent } from '../../src/core';
-import { getJson, nextLink, startTestServer } from './helpers';
+import { envelopeOf, errorEvent, getJson, ingest, nextLink, startTestServer } from './helpers';
 
 type ApiIssue = {
   id: string;
@@ -187,5 +187,42 @@ describe('updating issues', () => {
     expect((await fetch(`${org}/issues/?id=${two[0]!.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await getJson(`${org}/issues/${two[0]!.id}/`)).status).toBe(404);
     expect((await getJson(`${org}/issues/${two[0]!.id}/events/latest/`)).status).toBe(404);
+  });
+});
+
+describe('the recommended event', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    server = await startTestServer();
+  }, 60_000);
+  afterAll(() => server.cleanUp());
+
+  it("follows Sentry's order: replay, then profile, then fewest processing errors, then sampled trace, stack trace, recency", async () => {
+    const base = Date.now() / 1000 - 3600;
+    const event = (id: number, minutesAgo: number, extra: Record<string, unknown>) => ({
+      ...errorEvent('RecommendError', `case ${id}`, 'recommend', 'app/recommend.js', { fingerprint: ['recommended-order'], ...extra }),
+      event_id: String(id).padStart(32, '0'),
+      timestamp: base - minutesAgo * 60,
+    });
+    const send = async (events: Record<string, unknown>[]) => expect((await ingest(server.url, '/api/1/envelope/', envelopeOf(events))).status).toBe(200);
+    const recommended = async () => {
+      // The server is fresh: one issue, whose title follows its newest event.
+      const [issue] = (await getJson<{ id: string }[]>(`${server.url}/api/0/organizations/faultline/issues/?query=`)).body;
+      return (await getJson<{ event_id: string }>(`${server.url}/api/0/organizations/faultline/issues/${issue!.id}/events/recommended/`)).body.event_id;
+    };
+    const bare = ({ exception: _exception, ...rest }: Record<string, unknown>) => ({ ...rest, message: 'no trace' });
+    // Newest first without a stack trace loses to an older one with it.
+    await send([event(1, 50, {}), bare(event(2, 1, {}))]);
+    expect(await recommended()).toBe('1'.padStart(32, '0'));
+    // A sampled trace beats recency; processing errors weigh more than the trace.
+    await send([event(3, 55, { contexts: { trace: { trace_id: 'a'.repeat(32), span_id: 'b'.repeat(16), sampled: true } } })]);
+    expect(await recommended()).toBe('3'.padStart(32, '0'));
+    await send([event(4, 30, { errors: [{ type: 'js_no_source', url: 'x.js' }], contexts: { trace: { trace_id: 'c'.repeat(32), span_id: 'd'.repeat(16), sampled: true } } })]);
+    expect(await recommended()).toBe('3'.padStart(32, '0'));
+    // A profile, then a replay, win over everything else, even when older.
+    await send([event(5, 45, { errors: [{ type: 'js_no_source' }], contexts: { profile: { profile_id: 'e'.repeat(32) } } })]);
+    expect(await recommended()).toBe('5'.padStart(32, '0'));
+    await send([event(6, 59, { contexts: { replay: { replay_id: 'f'.repeat(32) } } })]);
+    expect(await recommended()).toBe('6'.padStart(32, '0'));
   });
 });
