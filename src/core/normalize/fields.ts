@@ -31,7 +31,8 @@ export function liftingExtra<T>(read: FieldReader<T>): FieldReader<T> {
 
 /**
  * Input key (snake_case, camelCase and canonical alike) → canonical field. A prototype-less
- * object rather than a Map: the keyed lookup per input key is the normalizer's hottest step.
+ * object rather than a Map: it is looked up for every input key, and a keyed read is cheaper
+ * than `Map#get` there.
  */
 export type ObjectSpec = Readonly<Record<string, FieldSpec | undefined>>;
 
