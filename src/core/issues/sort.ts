@@ -58,9 +58,21 @@ function primaryKey(issue: Issue, sort: Exclude<IssueSort, 'date'>): number {
   }
 }
 
-/** Orders ids as numbers when both are numeric (Sentry's ids), as text otherwise. */
+// Sentry's ids are decimal numbers; up to 15 digits, without leading zeros, they compare as doubles
+// exactly as compareIds compares them.
+const SHORT_NUMERIC_ID = /^(?:0|[1-9]\d{0,14})$/;
+
+const DIGITS = /^\d+$/;
+
+/**
+ * Numeric ids (Sentry's) first, in numeric order (shorter first, then as text), then other ids
+ * as text: a total order, so a list with both kinds still sorts the same way every time.
+ */
 function compareIds(a: string, b: string): number {
-  if (/^\d+$/.test(a) && /^\d+$/.test(b) && a.length !== b.length) return a.length - b.length;
+  const aNumeric = DIGITS.test(a);
+  const bNumeric = DIGITS.test(b);
+  if (aNumeric !== bNumeric) return aNumeric ? -1 : 1;
+  if (aNumeric && a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -74,8 +86,11 @@ export function getIssueSortOrder(issues: readonly Issue[], sort: IssueSort): In
   const primary = new Float64Array(n);
   const lastSeen = new Float64Array(n);
   const order = new Int32Array(n);
+  // Ties are common under the count sorts; numeric ids read once keep them off the regex path.
+  const numericId = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const issue = issues[i]!;
+    numericId[i] = SHORT_NUMERIC_ID.test(issue.id) ? Number(issue.id) : Number.NaN;
     lastSeen[i] = time(issue.lastSeen);
     primary[i] = sort === 'date' ? lastSeen[i]! : primaryKey(issue, sort);
     order[i] = i;
@@ -85,6 +100,9 @@ export function getIssueSortOrder(issues: readonly Issue[], sort: IssueSort): In
     if (byPrimary > 0 || byPrimary < 0) return byPrimary;
     const bySeen = lastSeen[b]! - lastSeen[a]!;
     if (bySeen > 0 || bySeen < 0) return bySeen;
+    const idA = numericId[a]!;
+    const idB = numericId[b]!;
+    if (!Number.isNaN(idA) && !Number.isNaN(idB)) return idA - idB || a - b;
     return compareIds(issues[a]!.id, issues[b]!.id) || a - b;
   });
   return order;

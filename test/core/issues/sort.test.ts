@@ -55,3 +55,21 @@ describe('resolveIssueSort', () => {
     expect(resolveIssueSort(name)).toBe(sort);
   });
 });
+
+describe('id tie-break', () => {
+  // The documented rule, written plainly: numeric ids first, by length then text; others after, as text.
+  const numeric = (id: string) => /^\d+$/.test(id);
+  const byRule = (a: string, b: string) =>
+    numeric(a) !== numeric(b) ? (numeric(a) ? -1 : 1) : numeric(a) && a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
+
+  it('orders tied issues by id as the rule says, for short, long, zero-padded and text ids', () => {
+    const id = fc.oneof(fc.stringMatching(/^[1-9]\d{0,3}$/), fc.stringMatching(/^0\d{0,2}$/), fc.stringMatching(/^[1-9]\d{15,18}$/), fc.stringMatching(/^[a-z0-9-]{1,6}$/));
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { minLength: 2, maxLength: 40 }), (idList) => {
+        const tied = idList.map((value) => makeIssue({ id: value, count: 1, lastSeen: '2026-03-01T00:00:00Z' }));
+        expect(ids(sortIssues(tied, 'freq'))).toEqual([...idList].sort(byRule));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
