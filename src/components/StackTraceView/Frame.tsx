@@ -73,7 +73,7 @@ interface RowContentProps {
 
 // Memoized apart from the <li>: a row that only moved (its virtual offset changed) re-renders
 // its <li>, not its title, source and variables; a toggle re-renders the toggled row alone.
-const RowContent = memo(function RowContent({ row, state, getSourceLink }: RowContentProps) {
+const RowContent = /* @__PURE__ */ memo(function RowContent({ row, state, getSourceLink }: RowContentProps) {
   if (row.kind !== 'frame') {
     return (
       <button {...state.getFrameToggleProps(row)} className="fl-button" data-slot="group-toggle">
