@@ -66,6 +66,22 @@ export const CSharp: Story = { ...dark, args: { event: platformEvents.csharp }, 
 export const Go: Story = { ...light, args: { event: platformEvents.go }, play: showsPage };
 /** PHP (Laravel). */
 export const Php: Story = { ...dark, args: { event: platformEvents.php }, play: showsPage };
+/** Node (@sentry/node, captured by scripts/captureNodeEvent.ts): a chained error, runtime, OS and device contexts, the request. */
+export const NodeServer: Story = {
+  ...light,
+  args: { event: platformEvents.node },
+  play: async (context) => {
+    await showsPage(context);
+    const canvas = within(context.canvasElement);
+    // The cause chain: the handler's Error and the TypeError that caused it.
+    await expect(canvas.getAllByText('TypeError').length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText(/order for SKU-9 failed/).length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText('node').length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText(/\/orders\?sku=SKU-9/).length).toBeGreaterThan(0);
+  },
+};
+/** Node in the dark theme. */
+export const NodeServerDark: Story = { ...NodeServer, ...dark };
 /** A logged message with parameters and no exception. */
 export const LogMessage: Story = {
   ...light,

@@ -11,6 +11,7 @@ import logmessageParams from '../../test/fixtures/events/bugsink/logmessage-w-pa
 import nonsense from '../../test/fixtures/events/bugsink/nonsense_platform.json';
 import javaMessage from '../../test/fixtures/events/bugsink/top-level-message.json';
 import visualshots from '../../test/fixtures/events/bugsink/visualshots-rich.json';
+import nodeHttpServer from '../../test/fixtures/events/faultline/node-http-server.json';
 import dotnetError from '../../test/fixtures/events/glitchtip/dotnet_error.json';
 import androidAnr from '../../test/fixtures/events/sentry/android_anr2.json';
 import androidNdk from '../../test/fixtures/events/sentry/android-ndk.json';
@@ -33,6 +34,7 @@ export const platformEvents = {
   pythonLogMessage: logmessageParams,
   javascript: javascriptChrome,
   javascriptMinified: minifiedJavascript,
+  node: nodeHttpServer,
   java: javaChained,
   javaMessage,
   android: androidAnr,
