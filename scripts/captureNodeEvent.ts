@@ -44,7 +44,7 @@ async function handleOrder(body: { sku: string; quantity: number }): Promise<voi
   }
 }
 
-const server = createServer(async (request, response) => {
+const server = createServer(async (_request, response) => {
   Sentry.setTag('route', '/orders');
   Sentry.setUser({ id: '4711', segment: 'wholesale' });
   Sentry.addBreadcrumb({ category: 'order', message: 'reserving stock', level: 'info', data: { sku: 'SKU-9', quantity: 5 } });
