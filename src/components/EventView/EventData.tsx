@@ -1,4 +1,4 @@
-import type { Event } from '../../core';
+import { describeScrubbing, type Event } from '../../core';
 import { KeyValueList, type KeyValueRow } from '../KeyValueList';
 
 /** Props of `EventData`. */
@@ -19,20 +19,22 @@ export function hasEventData(event: Event): boolean {
     Object.keys(event.modules ?? {}).length > 0 ||
     (event.debugImages?.length ?? 0) > 0 ||
     (event.errors?.length ?? 0) > 0 ||
+    Object.keys(event.meta ?? {}).length > 0 ||
     Object.keys(event.extra ?? {}).length > 0
   );
 }
 
 /**
  * What an event carries beyond its trace, breadcrumbs and contexts: grouping fingerprint,
- * loaded modules, debug images, ingestion errors, and top-level fields the model does not name,
- * so nothing the SDK sent is out of sight.
+ * loaded modules, debug images, ingestion errors, Sentry's notes on trimmed and scrubbed
+ * values, and top-level fields the model does not name, so nothing the SDK sent is out of sight.
  */
 export function EventData({ event, headingLevel = 4 }: EventDataProps) {
   const Heading = `h${headingLevel}` as const;
   const modules = Object.entries(event.modules ?? {});
   const images = event.debugImages ?? [];
   const errors = event.errors ?? [];
+  const annotations = Object.entries(event.meta ?? {});
   const other = event.extra ?? {};
   return (
     <div className="fl-event-data">
@@ -70,6 +72,19 @@ export function EventData({ event, headingLevel = 4 }: EventDataProps) {
               label: image.codeFile?.split(/[\\/]/).pop() || image.debugId || `Image ${i + 1}`,
               value: image,
             }))}
+          />
+        </section>
+      )}
+      {annotations.length > 0 && (
+        // Context rows mark their own scrubbed values; trimmed breadcrumbs, frames and messages
+        // have no marker of their own, so every annotation is listed here by its path.
+        <section aria-label="Trimmed and scrubbed values">
+          <Heading>Trimmed and scrubbed values</Heading>
+          <KeyValueList
+            rows={annotations.map(([path, annotation]) => {
+              const reason = describeScrubbing(annotation);
+              return { key: `meta.${path}`, label: path, value: annotation, display: reason };
+            })}
           />
         </section>
       )}

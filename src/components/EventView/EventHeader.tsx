@@ -76,10 +76,12 @@ export function EventHeader({ event, issue, now, headingLevel = 2, actions, titl
           </Fact>
         )}
         {release && <Fact label="Release">{release}</Fact>}
+        {event.dist && <Fact label="Distribution">{event.dist}</Fact>}
         {event.environment && <Fact label="Environment">{event.environment}</Fact>}
         {event.platform && <Fact label="Platform">{event.platform}</Fact>}
         {event.serverName && <Fact label="Server">{event.serverName}</Fact>}
         {event.transaction && <Fact label="Transaction">{event.transaction}</Fact>}
+        {event.logger && <Fact label="Logger">{event.logger}</Fact>}
       </dl>
     </header>
   );
