@@ -65,13 +65,25 @@ function takePending(target: JsonObject): PendingFields {
   return pending;
 }
 
+const bareId = (id: string) => id.replace(/-/g, '').toLowerCase();
+
+/**
+ * The Web API repeats the event id as `id` beside `eventID`; that copy says nothing new, so it
+ * is not kept as an unknown field. An `id` that differs is data, and stays.
+ */
+function dropApiIdCopy(extra: UnknownBag, eventId: string | undefined): UnknownBag | undefined {
+  const { id, ...rest } = extra as Record<string, unknown>;
+  if (typeof id !== 'string' || eventId === undefined || bareId(id) !== bareId(eventId)) return extra;
+  return Object.keys(rest).length > 0 ? (rest as UnknownBag) : undefined;
+}
+
 /** Reads an SDK payload, stored event or Web API event (already unwrapped from a webhook). */
 export function readInputEvent(ctx: ReadContext, input: JsonObject): Event {
   const event = emptyEvent();
   const target = event as unknown as JsonObject;
   const extra = readFields(ctx, input, '', INPUT_EVENT_SPEC, target);
   const pending = takePending(target);
-  if (extra !== undefined) event.extra = extra;
+  if (extra !== undefined) event.extra = dropApiIdCopy(extra, event.eventId);
   keepRichTags(event, input.tags);
   if (pending.entries !== undefined) readApiEntries(ctx, event, pending.entries);
   resolveMessage(ctx, event, pending);

@@ -26,6 +26,13 @@ describe('Web API events', () => {
     });
   });
 
+  it("does not keep the API's copy of the event id as an unknown field, but keeps an id that differs", () => {
+    const base = { eventID: '7A1B2C3D-4E5F-4071-8293-A4B5C6D7E8F9', groupID: '4021', message: 'boom', dateCreated: '2025-05-04T10:20:30.123Z' };
+    expect(normalizeEvent({ ...base, id: '7a1b2c3d4e5f40718293a4b5c6d7e8f9' }).value.extra).toBeUndefined();
+    expect(normalizeEvent({ ...base, id: '7a1b2c3d4e5f40718293a4b5c6d7e8f9', shard: 3 }).value.extra).toEqual({ shard: 3 });
+    expect(normalizeEvent({ ...base, id: 'something-else' }).value.extra).toEqual({ id: 'something-else' });
+  });
+
   it('links the chained exception values and splits camelCase frame context', () => {
     expect(value.exceptions.map((e) => [e.type, e.id, e.parentId, e.relation, e.depth])).toEqual([
       ['KeyError', 1, 0, 'cause', 1],

@@ -27,8 +27,8 @@ const EXPECTED_PROBLEMS: Record<string, string[]> = {
 };
 
 describe('normalizeEvent over the SDK event fixtures', () => {
-  it('reads all 127 fixtures', () => {
-    expect(fixtures).toHaveLength(127);
+  it('reads all 128 fixtures: the 127 shared SDK samples and the Node one recorded here', () => {
+    expect(fixtures).toHaveLength(128);
   });
 
   it.each(fixtures)('%s reports exactly its pinned problems', (name, input) => {
