@@ -61,7 +61,7 @@ export const defaultIssueColumns: readonly IssueListColumn[] = [
   },
   { id: 'events', header: 'Events', width: '5rem', sort: 'freq', align: 'end', cell: (issue) => <Count value={issue.count} unit="events" /> },
   { id: 'users', header: 'Users', width: '5rem', sort: 'user', align: 'end', cell: (issue) => <Count value={issue.userCount} unit="users" /> },
-  { id: 'firstSeen', header: 'First seen', width: '7.5rem', sort: 'new', cell: (issue, { now }) => <RelativeTime date={issue.firstSeen} now={now} /> },
-  { id: 'lastSeen', header: 'Last seen', width: '7.5rem', sort: 'date', cell: (issue, { now }) => <RelativeTime date={issue.lastSeen} now={now} /> },
+  { id: 'firstSeen', header: 'First seen', width: '8.75rem', sort: 'new', cell: (issue, { now }) => <RelativeTime date={issue.firstSeen} now={now} /> },
+  { id: 'lastSeen', header: 'Last seen', width: '8.75rem', sort: 'date', cell: (issue, { now }) => <RelativeTime date={issue.lastSeen} now={now} /> },
   { id: 'assignee', header: 'Assignee', width: 'minmax(6rem, 1fr)', cell: (issue) => assigneeLabel(issue) },
 ];

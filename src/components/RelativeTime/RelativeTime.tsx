@@ -1,5 +1,6 @@
 import { formatDistanceStrict } from 'date-fns';
 import type { ComponentPropsWithRef } from 'react';
+import { getDateTimeFormat } from '../../core/format/dates';
 import { useNow } from '../../hooks/useNow';
 import { cx } from '../cx';
 
@@ -23,13 +24,12 @@ const toDate = (value: RelativeTimeProps['date']) => {
   return Number.isNaN(date.getTime()) ? undefined : date;
 };
 
+const EXACT_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
+
 /** Formats an exact, locale-aware date and time, with the zone spelled out. */
 export function formatExactTime(date: Date, locale?: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  // Cached per locale and zone: a list renders this for every row it shows.
+  return getDateTimeFormat(EXACT_TIME, { locale, timeZone }).format(date);
 }
 
 /**
