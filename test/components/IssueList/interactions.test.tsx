@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IssueList } from '../../../src';
@@ -112,7 +112,7 @@ describe('IssueList keyboard', { timeout: 30_000 }, () => {
     render(<IssueList issues={issues} now={SAMPLE_NOW} onIssueOpen={onIssueOpen} />);
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Search issues' })).toHaveFocus();
-    bodyRows()[0]!.focus();
+    act(() => bodyRows()[0]!.focus());
     await user.keyboard('{ArrowDown}{ArrowDown}');
     await waitFor(() => expect(bodyRows()[2]).toHaveFocus());
     await user.keyboard('{ArrowUp}');

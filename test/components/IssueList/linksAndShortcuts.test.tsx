@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IssueList } from '../../../src';
@@ -84,7 +84,7 @@ describe('IssueList search shortcut', { timeout: 30_000 }, () => {
     screen.getByRole('button', { name: 'Elsewhere' }).focus();
     await user.keyboard('/');
     expect(screen.getByRole('combobox', { name: 'Search issues' })).not.toHaveFocus();
-    screen.getAllByRole('row').find((row) => row.closest('tbody'))!.focus();
+    act(() => screen.getAllByRole('row').find((row) => row.closest('tbody'))!.focus());
     await user.keyboard('/');
     expect(screen.getByRole('combobox', { name: 'Search issues' })).toHaveFocus();
   });
