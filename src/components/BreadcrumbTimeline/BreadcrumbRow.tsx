@@ -1,5 +1,5 @@
 import type { CSSProperties, Ref } from 'react';
-import type { BreadcrumbItem } from '../../core';
+import type { BreadcrumbItem, BreadcrumbNote } from '../../core';
 import type { UseBreadcrumbsResult } from '../../hooks/useBreadcrumbs';
 import { KeyValueList, type KeyValueRow } from '../KeyValueList';
 import { LevelBadge } from '../LevelBadge';
@@ -48,6 +48,18 @@ function detailRows(item: BreadcrumbItem): KeyValueRow[] {
   return rows;
 }
 
+/** Says the row is not what the SDK sent: Sentry trimmed or scrubbed a field (`_meta`). */
+function CrumbNotes({ notes }: { notes: readonly BreadcrumbNote[] }) {
+  const text = notes.map((note) => `${note.field} ${note.reason}`).join('; ');
+  const trimmedOnly = notes.every((note) => note.reason.startsWith('trimmed'));
+  return (
+    <span data-slot="crumb-note" title={text}>
+      {trimmedOnly ? 'Trimmed' : 'Changed by Sentry'}
+      <span className="fl-visually-hidden">: {text}</span>
+    </span>
+  );
+}
+
 /** One entry of a `BreadcrumbTimeline`: kind icon and name, level, category, summary, time and expandable data. */
 export function BreadcrumbRow({ item, breadcrumbs, position, virtualIndex, ref, style }: BreadcrumbRowProps) {
   const kindLabel = BREADCRUMB_KIND_LABELS[item.kind] ?? item.kind;
@@ -73,6 +85,7 @@ export function BreadcrumbRow({ item, breadcrumbs, position, virtualIndex, ref, 
           <span data-slot="crumb-kind">{kindLabel}</span>
           {item.category !== undefined && <span data-slot="crumb-category">{item.category}</span>}
           {item.isEvent && <span data-slot="crumb-event-tag">This event</span>}
+          {item.notes && <CrumbNotes notes={item.notes} />}
           <LevelBadge level={item.level} />
           {time ? (
             <time data-slot="crumb-time" dateTime={time.iso} title={time.iso}>

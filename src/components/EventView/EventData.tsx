@@ -76,8 +76,8 @@ export function EventData({ event, headingLevel = 4 }: EventDataProps) {
         </section>
       )}
       {annotations.length > 0 && (
-        // Context rows mark their own scrubbed values; trimmed breadcrumbs, frames and messages
-        // have no marker of their own, so every annotation is listed here by its path.
+        // Context rows and breadcrumbs mark their own; frames and messages have no marker, and
+        // one list by path answers "what did Sentry change in this event?", so all are listed.
         <section aria-label="Trimmed and scrubbed values">
           <Heading>Trimmed and scrubbed values</Heading>
           <KeyValueList

@@ -13,6 +13,7 @@ export type { BreadcrumbKind } from './kind';
 export { BREADCRUMB_KINDS, getBreadcrumbKind } from './kind';
 export type { BreadcrumbItem, BreadcrumbList, BreadcrumbListOptions, BreadcrumbOrder } from './list';
 export { buildBreadcrumbList } from './list';
+export { type BreadcrumbNote, getBreadcrumbNotes } from './notes';
 export { getBreadcrumbSummary } from './summary';
 export type { CrumbTime, CrumbTimeMode, CrumbTimeOptions } from './time';
 export { formatCrumbTime } from './time';

@@ -2,6 +2,7 @@ import { type Breadcrumb, type Event, LEVELS, type Level } from '../model';
 import { getBreadcrumbHaystack, getCrumbHaystacks, getCrumbIndex, levelPosition } from './crumbIndex';
 import { getEventBreadcrumb } from './eventCrumb';
 import { BREADCRUMB_KINDS, type BreadcrumbKind, getBreadcrumbKind } from './kind';
+import { type BreadcrumbNote, getBreadcrumbNotes } from './notes';
 import { getBreadcrumbSummary } from './summary';
 
 /** Order of a breadcrumb list. */
@@ -37,6 +38,8 @@ export interface BreadcrumbItem {
   timestamp: string | undefined;
   /** Whether this row is the event itself rather than a breadcrumb. */
   isEvent: boolean;
+  /** What Sentry trimmed or scrubbed in this breadcrumb (`_meta`); absent when nothing. */
+  notes?: BreadcrumbNote[];
 }
 
 /** A filtered, ordered breadcrumb list with windowed access for virtualized rendering. */
@@ -103,6 +106,7 @@ export function buildBreadcrumbList(event: Event, options: BreadcrumbListOptions
   }
 
   const itemCache = new Map<number, BreadcrumbItem>();
+  let notes: ReadonlyMap<number, BreadcrumbNote[]> | undefined;
   const getIndex = (position: number): number | undefined => {
     if (!Number.isInteger(position) || position < 0 || position >= matched) return undefined;
     return matchedIndices[order === 'newest-first' ? matched - 1 - position : position];
@@ -126,6 +130,9 @@ export function buildBreadcrumbList(event: Event, options: BreadcrumbListOptions
         timestamp: breadcrumb.timestamp,
         isEvent: i === crumbs.length,
       };
+      notes ??= getBreadcrumbNotes(event);
+      const crumbNotes = item.isEvent ? undefined : notes.get(i);
+      if (crumbNotes) item.notes = crumbNotes;
       itemCache.set(i, item);
     }
     return item;

@@ -60,6 +60,18 @@ describe('BreadcrumbTimeline', () => {
     expect(navRow).toHaveAttribute('aria-setsize', '5');
   });
 
+  it("marks the breadcrumbs Sentry trimmed, saying which field and from what length (real SDK event's _meta)", async () => {
+    const user = userEvent.setup();
+    render(<BreadcrumbTimeline event={fixture('bugsink/logmessage-w-params.json')} />);
+    await user.type(screen.getByRole('searchbox', { name: /Search breadcrumbs/ }), 'storage_backend');
+    // Seven breadcrumbs mention the table; Sentry trimmed one of them (index 21), the others are whole.
+    expect(rows()).toHaveLength(7);
+    const marked = rows().filter((row) => within(row).queryByText('Trimmed'));
+    expect(marked).toHaveLength(1);
+    expect(within(marked[0]!).getByText('Trimmed')).toHaveAttribute('title', 'message trimmed from 1,595 characters');
+    expect(marked[0]).toHaveTextContent(/Trimmed: message trimmed from 1,595 characters/);
+  });
+
   it('switches the order and shows absolute times in the given locale and zone', async () => {
     const user = userEvent.setup();
     render(<BreadcrumbTimeline event={event} locale="en-GB" timeZone="UTC" />);

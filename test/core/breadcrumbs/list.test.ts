@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBreadcrumbList } from '../../../src/core/breadcrumbs';
+import { buildBreadcrumbList, getBreadcrumbNotes } from '../../../src/core/breadcrumbs';
 import type { Breadcrumb } from '../../../src/core/model';
 import { makeEvent } from './makeEvent';
 
@@ -150,5 +150,32 @@ describe('buildBreadcrumbList over 100k breadcrumbs', () => {
     expect(all.total).toBe(100_001);
     expect(all.getSlice(50_000, 50_003).map((row) => row.summary)).toEqual(['crumb 50000', 'crumb 49999', 'crumb 49998']);
     expect(all.kindCounts.console + all.kindCounts.http + all.kindCounts.ui + all.kindCounts.navigation + all.kindCounts.query).toBe(100_000);
+  });
+});
+
+describe('breadcrumb notes from _meta', () => {
+  const event = makeEvent({
+    breadcrumbs: [{ message: 'short' }, { message: 'x'.repeat(1021), category: 'query' }, { message: '[Filtered]', data: { url: '[Filtered]' } }],
+    meta: {
+      'breadcrumbs[1].message': { len: 1595, rem: [['!limit', 'x', 1021, 1024]] },
+      'breadcrumbs[2].data.url': { rem: [['@password:filter', 's']] },
+      'breadcrumbs[2].message': {},
+      'request.headers.Cookie': { rem: [['@cookie:filter', 's']] },
+    },
+  });
+
+  it('reads each breadcrumb field note by index and ignores notes elsewhere', () => {
+    const notes = getBreadcrumbNotes(event);
+    expect([...notes.keys()]).toEqual([1, 2]);
+    expect(notes.get(1)).toEqual([{ field: 'message', reason: 'trimmed from 1,595 characters' }]);
+    expect(notes.get(2)).toEqual([
+      { field: 'data.url', reason: expect.stringContaining('@password:filter') },
+      { field: 'message', reason: 'changed by Sentry' },
+    ]);
+  });
+
+  it('puts them on the rows they concern, never on the event row', () => {
+    const list = buildBreadcrumbList(event, { order: 'oldest-first' });
+    expect(list.getSlice(0, list.total).map((item) => item.notes?.map((note) => note.field))).toEqual([undefined, ['message'], ['data.url', 'message'], undefined]);
   });
 });
