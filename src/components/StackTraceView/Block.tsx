@@ -1,17 +1,19 @@
 import { type ComponentPropsWithRef, createElement, useId } from 'react';
 import type { StackTraceMechanism, StackTraceSection } from '../../hooks/useStackTrace';
 import { cx } from '../cx';
+import { usePropOrContext } from '../propOrContext';
 import type { GetSourceLink, StackTraceRowState } from './Frame';
 import { StackTraceFrameList } from './FrameList';
 import { LongText } from './LongText';
+import { StackTraceRowsContext, StackTraceSectionContext } from './sectionContext';
 
 /** Heading levels a block title may use. */
 export type StackTraceHeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Props of `StackTraceBlock`. */
 export interface StackTraceBlockProps extends Omit<ComponentPropsWithRef<'article'>, 'children'> {
-  /** A section from `useStackTrace`: an exception, a thread or a bare trace. */
-  section: StackTraceSection;
+  /** A section from `useStackTrace`: an exception, a thread or a bare trace. @default the one `StackTraceView` provides */
+  section?: StackTraceSection;
   /** Prop getters from `useStackTrace`. */
   state: StackTraceRowState;
   /** Level of the title heading. @default 3 */
@@ -22,8 +24,7 @@ export interface StackTraceBlockProps extends Omit<ComponentPropsWithRef<'articl
   virtualizeAfter?: number;
 }
 
-// Takes the mechanism, not the section: React's dev build diffs a part's changed props to log
-// its render, and a section's 10,000 rows made that diff take seconds on every order change.
+// Takes the mechanism, not the section, for the reason in usePropOrContext.
 function Mechanism({ mechanism }: { mechanism: StackTraceMechanism | undefined }) {
   if (mechanism === undefined) return null;
   return (
@@ -49,7 +50,7 @@ function Mechanism({ mechanism }: { mechanism: StackTraceMechanism | undefined }
  * message, handled / unhandled and mechanism) or the thread name, then its frames.
  */
 export function StackTraceBlock({
-  section,
+  section: sectionProp,
   state,
   headingLevel = 3,
   getSourceLink,
@@ -57,6 +58,7 @@ export function StackTraceBlock({
   className,
   ...rest
 }: StackTraceBlockProps) {
+  const section = usePropOrContext(sectionProp, StackTraceSectionContext, 'StackTraceBlock', 'section', 'StackTraceView');
   const headingId = useId();
   const frameCount = section.view.frameCount;
   const noun = section.kind === 'thread' ? 'thread' : section.kind === 'exception' ? 'exception' : 'event';
@@ -85,13 +87,14 @@ export function StackTraceBlock({
       {frameCount === 0 ? (
         <p data-slot="no-frames">No stack trace was sent for this {noun}.</p>
       ) : (
-        <StackTraceFrameList
-          rows={section.rows}
-          state={state}
-          label={`Frames of ${section.title.slice(0, 120)}`}
-          getSourceLink={getSourceLink}
-          virtualizeAfter={virtualizeAfter}
-        />
+        <StackTraceRowsContext.Provider value={section.rows}>
+          <StackTraceFrameList
+            state={state}
+            label={`Frames of ${section.title.slice(0, 120)}`}
+            getSourceLink={getSourceLink}
+            virtualizeAfter={virtualizeAfter}
+          />
+        </StackTraceRowsContext.Provider>
       )}
     </article>
   );

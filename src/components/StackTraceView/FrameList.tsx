@@ -9,12 +9,14 @@ import {
 } from '@tanstack/react-virtual';
 import { type FocusEvent, useCallback, useRef } from 'react';
 import type { StackTraceRow } from '../../hooks/useStackTrace';
+import { usePropOrContext } from '../propOrContext';
 import { type GetSourceLink, StackTraceFrame, type StackTraceRowState } from './Frame';
+import { StackTraceRowsContext } from './sectionContext';
 
 /** Props of `StackTraceFrameList`. */
 export interface StackTraceFrameListProps {
-  /** Rows of one section from `useStackTrace`. */
-  rows: readonly StackTraceRow[];
+  /** Rows of one section from `useStackTrace`. @default the ones `StackTraceBlock` provides */
+  rows?: readonly StackTraceRow[];
   /** Prop getters from `useStackTrace`. */
   state: StackTraceRowState;
   /** Accessible name of the list, such as `Frames of TypeError`. */
@@ -41,7 +43,8 @@ const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, in
  * keyboard user who scrolls away does not lose it. Both shapes render the same elements under
  * the same keys, so opening a fold that makes the list long keeps focus on its button.
  */
-export function StackTraceFrameList({ rows, state, label, getSourceLink, virtualizeAfter = 150 }: StackTraceFrameListProps) {
+export function StackTraceFrameList({ rows: rowsProp, state, label, getSourceLink, virtualizeAfter = 150 }: StackTraceFrameListProps) {
+  const rows = usePropOrContext(rowsProp, StackTraceRowsContext, 'StackTraceFrameList', 'rows', 'StackTraceBlock');
   const virtual = rows.length > virtualizeAfter;
   const scroller = useRef<HTMLDivElement>(null);
   const focusedKey = useRef<string | undefined>(undefined);

@@ -5,6 +5,7 @@ import { cx } from '../cx';
 import { type OptionNames, splitProps } from '../splitProps';
 import { ProblemsNotice } from '../ProblemsNotice';
 import { type StackTraceHeadingLevel, StackTraceBlock } from './Block';
+import { StackTraceSectionContext } from './sectionContext';
 import type { GetSourceLink } from './Frame';
 import { StackTraceToolbar, type StackTraceViewMode } from './Toolbar';
 
@@ -106,14 +107,9 @@ export function StackTraceView(props: StackTraceViewProps) {
             </section>
           ) : (
             state.sections.map((section) => (
-              <StackTraceBlock
-                key={section.key}
-                section={section}
-                state={rowState}
-                headingLevel={headingLevel}
-                getSourceLink={getSourceLink}
-                virtualizeAfter={virtualizeAfter}
-              />
+              <StackTraceSectionContext.Provider key={section.key} value={section}>
+                <StackTraceBlock state={rowState} headingLevel={headingLevel} getSourceLink={getSourceLink} virtualizeAfter={virtualizeAfter} />
+              </StackTraceSectionContext.Provider>
             ))
           )}
         </>

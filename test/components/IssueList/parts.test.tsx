@@ -41,7 +41,7 @@ describe('IssueList parts outside IssueList', () => {
 
   it('say what they need when given neither a list nor an enclosing IssueList', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<IssueSearch />)).toThrow(/IssueSearch needs a `list` prop from useIssueList\(\) or an enclosing <IssueList>/);
+    expect(() => render(<IssueSearch />)).toThrow(/IssueSearch needs a `list` prop or an enclosing <IssueList>/);
     expect(() => render(<IssueBulkBar />)).toThrow(/IssueBulkBar needs a `list` prop/);
     vi.mocked(console.error).mockRestore();
     expect(renderHook(() => useIssueList([])).result.current.issues).toEqual([]);
