@@ -194,3 +194,20 @@ const playMalformed: Play = async ({ canvasElement }) => {
 export const MalformedLight: Story = { ...light, args: { event: malformed }, play: playMalformed };
 /** Malformed in the dark theme. */
 export const MalformedDark: Story = { ...dark, args: { event: malformed }, play: playMalformed };
+
+/** Every breadcrumb of the sample shows, the event itself first (newest first), and the count says so. */
+const playPlatform: Play = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await expect(canvas.getByRole('status')).toHaveTextContent(/Showing ([\d,]+) of \1\b/);
+  const rows = within(canvas.getByRole('list', { name: 'Breadcrumbs' })).getAllByRole('listitem');
+  await expect(rows[0]).toHaveTextContent('This event');
+};
+
+/**
+ * Node (recorded here by scripts/captureNodeEvent.ts) and Java. The JavaScript, Android, Cocoa
+ * and native samples carry no breadcrumbs; their EventView and StackTraceView stories show them.
+ */
+export const NodeLight: Story = { ...light, args: { event: platformEvents.node }, play: playPlatform };
+export const NodeDark: Story = { ...dark, args: { event: platformEvents.node }, play: playPlatform };
+export const JavaLight: Story = { ...light, args: { event: platformEvents.javaMessage }, play: playPlatform };
+export const JavaDark: Story = { ...dark, args: { event: platformEvents.javaMessage }, play: playPlatform };

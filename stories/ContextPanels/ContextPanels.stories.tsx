@@ -141,3 +141,12 @@ export const Crystal: Story = { ...light, args: { event: platformEvents.crystal 
 export const CrystalDark: Story = { ...dark, args: { event: platformEvents.crystal }, play: arrowThroughTabs };
 export const Nonsense: Story = { ...light, args: { event: platformEvents.nonsense }, play: arrowThroughTabs };
 export const NonsenseDark: Story = { ...dark, args: { event: platformEvents.nonsense }, play: arrowThroughTabs };
+/**
+ * JavaScript (a browser event with the browser and OS its SDK read) and Node (recorded here by
+ * scripts/captureNodeEvent.ts). The Java, Android, Cocoa and native samples carry no contexts;
+ * their EventView and StackTraceView stories show them.
+ */
+export const JavaScript: Story = { ...light, args: { event: platformEvents.javascriptContexts }, play: arrowThroughTabs };
+export const JavaScriptDark: Story = { ...dark, args: { event: platformEvents.javascriptContexts }, play: arrowThroughTabs };
+export const Node: Story = { ...light, args: { event: platformEvents.node }, play: arrowThroughTabs };
+export const NodeDark: Story = { ...dark, args: { event: platformEvents.node }, play: arrowThroughTabs };

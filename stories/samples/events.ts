@@ -16,6 +16,7 @@ import dotnetError from '../../test/fixtures/events/glitchtip/dotnet_error.json'
 import androidAnr from '../../test/fixtures/events/sentry/android_anr2.json';
 import androidNdk from '../../test/fixtures/events/sentry/android-ndk.json';
 import javaChained from '../../test/fixtures/events/sentry/java-chained.json';
+import uglifyBundle from '../../test/fixtures/events/bugsink/uglifyjs-minified-sourcemaps-in-bundle.json';
 import javascriptChrome from '../../test/fixtures/events/sentry/javascript-xbrowser-chrome.json';
 import minifiedJavascript from '../../test/fixtures/events/sentry/minified-javascript.json';
 import cocoa from '../../test/fixtures/events/sentry/mobile1-xid.json';
@@ -34,6 +35,7 @@ export const platformEvents = {
   pythonLogMessage: logmessageParams,
   javascript: javascriptChrome,
   javascriptMinified: minifiedJavascript,
+  javascriptContexts: uglifyBundle,
   node: nodeHttpServer,
   java: javaChained,
   javaMessage,
