@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { type RunningServer, type ServerOptions, startServer } from '../../server/server';
 
 /** A fresh data folder under the OS temp dir; `remove` deletes it. */
@@ -10,7 +11,10 @@ export function tempDataDir(): { dir: string; remove: () => void } {
 }
 
 /** Starts a server on an ephemeral loopback port in its own temp data folder. */
-export async function startTestServer(options: ServerOptions = {}): Promise<RunningServer & { dataDir: string; cleanUp: () => Promise<void> }> {
+/** A running server with its temporary data folder. */
+export type TestServer = RunningServer & { dataDir: string; cleanUp: () => Promise<void> };
+
+export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
   const data = tempDataDir();
   const server = await startServer({ port: 0, dataDir: data.dir, ...options });
   return {
@@ -21,6 +25,17 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Runn
       data.remove();
     },
   };
+}
+
+/** A server for one `describe`: started before its tests, removed after; read `suite.server` / `suite.org` inside tests. */
+export function useSuiteServer(options: ServerOptions = {}): { server: TestServer; org: string } {
+  const suite = {} as { server: TestServer; org: string };
+  beforeAll(async () => {
+    suite.server = await startTestServer(options);
+    suite.org = `${suite.server.url}/api/0/organizations/faultline`;
+  }, 60_000);
+  afterAll(() => suite.server.cleanUp());
+  return suite;
 }
 
 /** An envelope with one event item, as an SDK writes it. */

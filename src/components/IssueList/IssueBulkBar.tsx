@@ -35,8 +35,8 @@ export function IssueBulkBar({ list: listProp, totalMatching }: IssueBulkBarProp
   // Everyone already assigned somewhere in the list is a choice; hosts with a directory wrap this bar.
   // Gathered once something is selected: the menu is disabled before, and 100k issues cost a scan.
   const assignees = useMemo(() => {
-    const known = new Map<string, Assignee>();
     if (none) return [];
+    const known = new Map<string, Assignee>();
     for (const issue of allIssues) if (issue.assignedTo) known.set(`${issue.assignedTo.type}:${issue.assignedTo.id}`, issue.assignedTo);
     return [...known.entries()];
   }, [allIssues, none]);
