@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkListParams, requireJsonContentType } from './apiChecks';
 import { type BodyLimits, readBody } from './body';
 import type { ServerDatabase } from './db';
 import { findIssueEvent, findProjectEvent, listEnvironments, listIssueEvents } from './events';
@@ -61,6 +62,7 @@ function readIds(url: URL, scope: readonly ProjectRow[], db: ServerDatabase): nu
 async function handleIssueCollection(call: ApiCall, scope: readonly ProjectRow[]): Promise<void> {
   const { context, request, response, url, publicUrl } = call;
   if (request.method === 'GET') {
+    checkListParams(url);
     const { body, link, hits } = listIssues({ db: context.db, url, publicUrl, organization: context.organization, projects: scope, now: Date.now() });
     sendJson(request, response, 200, body, { Link: link, 'X-Hits': String(hits) });
   } else if (request.method === 'PUT') {
@@ -158,6 +160,7 @@ const ROUTES: readonly Route[] = [
 
 /** Routes a `/api/0/…` request; unknown paths are a 404 with a reason. */
 export async function handleApi(context: ApiContext, request: IncomingMessage, response: ServerResponse, url: URL, publicUrl: URL): Promise<void> {
+  requireJsonContentType(request);
   const call: ApiCall = { context, request, response, url, publicUrl };
   const environments = url.searchParams.getAll('environment').filter((name) => name !== '');
   for (const [pattern, handle] of ROUTES) {

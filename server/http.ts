@@ -14,24 +14,28 @@ export class HttpError extends Error {
   }
 }
 
-// Browsers send the SDK's tracing headers on every request; a preflight must allow them all.
-const ALLOWED_HEADERS = 'Content-Type, Content-Encoding, Authorization, X-Sentry-Auth, sentry-trace, baggage';
+// What browser SDKs send with an envelope: their auth header, the tracing headers they add to
+// every request, and a compressed body's headers. A fixed list: echoing whatever a preflight
+// asks for would let a page send headers this server never meant to take from strangers.
+const INGEST_ALLOWED_HEADERS = 'Content-Type, Content-Encoding, X-Sentry-Auth, sentry-trace, baggage';
 
-/** CORS headers for every answer: SDKs post from any page, and the portal may live elsewhere. */
-export function corsHeaders(request: IncomingMessage): Record<string, string> {
-  const requested = request.headers['access-control-request-headers'];
+/**
+ * CORS headers of the ingestion endpoints only: SDKs post there from any page. The Web API
+ * sends none, so no page on another origin can read or change issues through a browser.
+ */
+export function ingestCorsHeaders(): Record<string, string> {
   return {
     'Access-Control-Allow-Origin': '*',
-    'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers': typeof requested === 'string' && requested.length < 2000 ? requested : ALLOWED_HEADERS,
-    'Access-Control-Expose-Headers': 'Link, Retry-After, X-Sentry-Error, X-Hits',
+    'Access-Control-Allow-Methods': 'POST, OPTIONS',
+    'Access-Control-Allow-Headers': INGEST_ALLOWED_HEADERS,
+    'Access-Control-Expose-Headers': 'Retry-After, X-Sentry-Error, X-Sentry-Rate-Limits',
     'Access-Control-Max-Age': '3600',
   };
 }
 
 /** Writes a JSON answer (or an empty one for 204). */
 export function sendJson(
-  request: IncomingMessage,
+  _request: IncomingMessage,
   response: ServerResponse,
   status: number,
   body: unknown,
@@ -39,7 +43,6 @@ export function sendJson(
 ): void {
   const text = status === 204 || body === undefined ? '' : JSON.stringify(body);
   response.writeHead(status, {
-    ...corsHeaders(request),
     ...headers,
     ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
     'Content-Length': String(Buffer.byteLength(text)),

@@ -4,7 +4,8 @@ import type { ServerDatabase } from './db';
 import { parseEnvelope, readEventPayload } from './envelope';
 import { HttpError, isRecord, parseJson, sendJson } from './http';
 import { storeEvent } from './ingest';
-import { findProject, type ProjectRow } from './projects';
+import { checkEnvelopeCredentials, checkPublicKey } from './dsnKeys';
+import { findProject } from './projects';
 
 /** The ingestion endpoints SDKs post to: `/api/<project_id>/envelope/` and `/store/`. */
 export const INGEST_PATH = /^\/api\/(\d{1,15})\/(envelope|store)\/?$/;
@@ -20,24 +21,13 @@ export function sentryKeyFromHeader(value: string | undefined): string | undefin
   return match?.[1];
 }
 
-function keyFromDsn(dsn: unknown): string | undefined {
-  if (typeof dsn !== 'string') return undefined;
-  try {
-    return decodeURIComponent(new URL(dsn).username) || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function headerValue(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-function checkKey(project: ProjectRow, key: string | undefined): void {
-  if (key === undefined) throw new HttpError(401, 'missing authentication: send the DSN public key as X-Sentry-Auth sentry_key or ?sentry_key=');
-  if (key !== project.public_key) throw new HttpError(403, 'invalid DSN public key for this project');
-}
+// Each project has its own key, compared in constant time (server/dsnKeys.ts).
+const checkKey = checkPublicKey;
 
 /** Handles one ingestion request; the caller has matched `INGEST_PATH`. */
 export async function handleIngest(
@@ -71,7 +61,8 @@ export async function handleIngest(
 
   const envelope = parseEnvelope(body);
   // Browser SDKs behind a tunnel put the DSN in the envelope header instead of the URL.
-  if (key === undefined) checkKey(project, keyFromDsn(envelope.header.dsn));
+  // When the header names a DSN, it must be this project's, with this key.
+  checkEnvelopeCredentials(project, key, envelope.header.dsn);
   // Read every event first: a malformed item rejects the envelope before anything is stored.
   const events = envelope.items.flatMap((item, index) => (EVENT_ITEM_TYPES.has(item.type) ? [readEventPayload(item, index)] : []));
   const headerId = typeof envelope.header.event_id === 'string' ? envelope.header.event_id : undefined;

@@ -29,12 +29,14 @@ export function readIssueChanges(body: unknown): IssueChanges {
   if (!isRecord(body)) throw new HttpError(400, 'body must be a JSON object');
   const changes: IssueChanges = {};
   if (body.status !== undefined) {
-    if (typeof body.status !== 'string' || !STATUSES.has(body.status)) throw new HttpError(400, `invalid status "${String(body.status).slice(0, 40)}"`);
+    if (typeof body.status !== 'string' || !STATUSES.has(body.status)) {
+      throw new HttpError(400, `invalid status "${String(body.status).slice(0, 40)}": use ${[...STATUSES].join(', ')}`);
+    }
     changes.status = body.status === 'resolvedInNextRelease' ? 'resolved' : body.status;
   }
   if (body.substatus !== undefined) {
     if (body.substatus !== null && (typeof body.substatus !== 'string' || !SUBSTATUSES.has(body.substatus))) {
-      throw new HttpError(400, `invalid substatus "${String(body.substatus).slice(0, 40)}"`);
+      throw new HttpError(400, `invalid substatus "${String(body.substatus).slice(0, 40)}": use ${[...SUBSTATUSES].join(', ')} or null`);
     }
     changes.substatus = body.substatus as string | null;
   }

@@ -1,11 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi } from './api';
+import { loadApiToken, requireApiToken } from './auth';
 import { type BodyLimits, DEFAULT_BODY_LIMITS } from './body';
 import { openDatabase } from './db';
-import { HttpError, corsHeaders, sendError } from './http';
+import { allowedHosts, checkHost } from './hosts';
+import { HttpError, ingestCorsHeaders, sendError } from './http';
 import { handleIngest, INGEST_PATH } from './ingestRoutes';
-import { DEFAULT_PROJECTS, ensureProjects, type ProjectConfig } from './projects';
+import { DEFAULT_PROJECTS, ensureProjects, listProjects, type ProjectConfig } from './projects';
 import { isEmpty, seedSampleEvents } from './seed';
 
 /** Options of `startServer`. */
@@ -18,8 +20,20 @@ export interface ServerOptions {
   seed?: boolean;
   /** Organization slug of the API paths. @default "faultline" */
   organization?: string;
-  /** DSN public key every project accepts. @default "public" */
+  /**
+   * DSN public key of the first project, for tests and scripted set-ups that need a known DSN.
+   * @default a random key made at first start and kept in the store, as every other project's
+   */
   publicKey?: string;
+  /**
+   * More `Host` values to answer to (`name` or `name:port`), besides 127.0.0.1, localhost and
+   * [::1] on the server's port; any other `Host` gets 421. @default none
+   */
+  allowedHosts?: readonly string[];
+  /** Milliseconds a client has to send its request headers before the server answers 408 and closes. @default 10000 */
+  headersTimeoutMs?: number;
+  /** Milliseconds a client has to send its whole request. @default 30000 */
+  requestTimeoutMs?: number;
   /** Projects to create. @default DEFAULT_PROJECTS */
   projects?: readonly ProjectConfig[];
   /** Answer every Nth API request with 429 (`?simulate429=N` does it per request). @default 0 (never) */
@@ -32,7 +46,11 @@ export interface ServerOptions {
 export interface RunningServer {
   /** Base URL such as `http://127.0.0.1:8000`. */
   url: string;
-  /** A DSN for a project, such as `http://public@127.0.0.1:8000/1`. */
+  /** Bearer token every `/api/0/` call must send; kept in the data folder's `api-token` file. */
+  apiToken: string;
+  /** A project's DSN public key (the first project's by default). */
+  publicKey(projectId?: number): string;
+  /** A DSN for a project, such as `http://<its key>@127.0.0.1:8000/1`. */
   dsn(projectId?: number): string;
   /** Stops accepting connections, ends open ones and closes the database. */
   close(): Promise<void>;
@@ -47,29 +65,43 @@ function readEvery(value: string | null, fallback: number): number {
 
 /** Starts the local Sentry-compatible server on loopback: SDK ingestion and the Web API subset. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const db = openDatabase(options.dataDir ?? './.faultline-data');
+  const dataDir = options.dataDir ?? './.faultline-data';
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  if (!(headersTimeout > 0 && requestTimeout >= headersTimeout)) throw new RangeError('startServer: headersTimeoutMs must be positive and at most requestTimeoutMs');
+  // Checked before anything opens: a malformed entry throws here, naming it.
+  allowedHosts(options.port ?? 0, options.allowedHosts);
+  const db = openDatabase(dataDir);
+  const apiToken = loadApiToken(dataDir);
   const projects = options.projects ?? DEFAULT_PROJECTS;
-  const publicKey = options.publicKey ?? 'public';
-  ensureProjects(db, projects, publicKey);
+  ensureProjects(db, projects, options.publicKey);
+  const keys = new Map(listProjects(db).map((project) => [project.id, project.public_key]));
   if (options.seed && isEmpty(db) && projects.length > 0) {
     seedSampleEvents(db, { projects: { frontend: projects[0]!.id, backend: (projects[1] ?? projects[0]!).id } });
   }
   const limits: BodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
   const context = { db, organization: options.organization ?? 'faultline', limits };
   let apiRequests = 0;
+  let hosts: ReadonlySet<string> = new Set();
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const host = typeof request.headers.host === 'string' && /^[\w.:[\]-]{1,300}$/.test(request.headers.host) ? request.headers.host : '127.0.0.1';
+    const host = checkHost(request, hosts);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    // Links point where the client came from, but only ever at a host checked above.
     const publicUrl = new URL(`${url.pathname}${url.search}`, `http://${host}`);
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204, corsHeaders(request));
-      response.end();
-      return;
-    }
     const ingest = INGEST_PATH.exec(url.pathname);
-    if (ingest) return handleIngest(db, limits, request, response, url, ingest);
+    if (ingest) {
+      // Set before handling, so error answers carry them too and the SDK can read why.
+      for (const [name, value] of Object.entries(ingestCorsHeaders())) response.setHeader(name, value);
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204, { 'Content-Length': '0' });
+        response.end();
+        return;
+      }
+      return handleIngest(db, limits, request, response, url, ingest);
+    }
     if (url.pathname.startsWith('/api/0/')) {
+      requireApiToken(request, apiToken);
       apiRequests++;
       const every = readEvery(url.searchParams.get('simulate429'), options.simulate429Every ?? 0);
       if (every > 0 && apiRequests % every === 0) throw new HttpError(429, 'Too many requests (simulated)', { 'Retry-After': '1' });
@@ -78,31 +110,50 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw new HttpError(404, `nothing at ${url.pathname.slice(0, 200)}`);
   }
 
-  const server = createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
-      const failure =
-        error instanceof HttpError
-          ? error
-          : error instanceof URIError
-            ? new HttpError(400, 'malformed percent-encoding in the URL')
-            : new HttpError(500, `internal error: ${(error as Error)?.message ?? String(error)}`);
-      if (failure.status === 500) console.error('faultline server:', error);
-      if (response.headersSent) response.destroy();
-      else sendError(request, response, failure);
+  const server = createServer(
+    {
+      // A client that dribbles its headers or body must not hold a socket open forever. Node checks
+      // these only every connectionsCheckingInterval (30 s by default), far past a short timeout.
+      headersTimeout,
+      requestTimeout,
+      connectionsCheckingInterval: Math.max(25, Math.min(1000, Math.floor(headersTimeout / 4))),
+    },
+    (request, response) => {
+      route(request, response).catch((error: unknown) => {
+        const failure =
+          error instanceof HttpError
+            ? error
+            : error instanceof URIError
+              ? new HttpError(400, 'malformed percent-encoding in the URL')
+              : new HttpError(500, `internal error: ${(error as Error)?.message ?? String(error)}`);
+        if (failure.status === 500) console.error('faultline server:', error);
+        if (response.headersSent) response.destroy();
+        else sendError(request, response, failure);
+      });
+    },
+  );
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
-  });
-  // A client that stops sending mid-body must not hold a socket open forever.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
+  hosts = allowedHosts(port, options.allowedHosts);
   const url = `http://127.0.0.1:${port}`;
+  const publicKey = (projectId = projects[0]?.id ?? 1) => {
+    const key = keys.get(projectId);
+    if (key === undefined) throw new Error(`faultline server: no project ${projectId}`);
+    return key;
+  };
   return {
     url,
-    dsn: (projectId = projects[0]?.id ?? 1) => `http://${publicKey}@127.0.0.1:${port}/${projectId}`,
+    apiToken,
+    publicKey,
+    dsn: (projectId = projects[0]?.id ?? 1) => `http://${publicKey(projectId)}@127.0.0.1:${port}/${projectId}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {

@@ -33,7 +33,8 @@ if (sentry) {
 } else {
   console.log(`faultline API server: ${portal.apiUrl}  (data in ${dataDir})`);
   console.log(`faultline portal:     ${portal.portalUrl}`);
-  console.log(`Sentry SDK DSN:       ${portal.dsn}`);
+  for (const { project, dsn } of portal.dsns ?? []) console.log(`Sentry SDK DSN:       ${dsn}  (${project})`);
+  console.log(`API token:            ${portal.apiToken}  (Authorization: Bearer …; the portal's proxy adds it)`);
 }
 console.log('Storybook (every component and state): the banner link, or npm run storybook');
 console.log('Ctrl+C stops it.');

@@ -1,5 +1,6 @@
 import { createServer as createNetServer } from 'node:net';
 import { createServer as createViteServer } from 'vite';
+import { DEFAULT_PROJECTS } from '../../server/projects';
 import { type RunningServer, startServer } from '../../server/server';
 import { storybookLink } from './storybook';
 import type { Upstream } from './upstream';
@@ -31,10 +32,18 @@ export interface RunningPortal {
   apiUrl: string;
   /** The portal's URL, such as `http://127.0.0.1:43122/`. */
   portalUrl: string;
-  /** DSN that a Sentry SDK sends to, such as `http://public@127.0.0.1:43121/1`; none against a real Sentry. */
+  /** DSN that a Sentry SDK sends to, such as `http://<key>@127.0.0.1:43121/1`; none against a real Sentry. */
   dsn?: string;
+  /** Each local project's DSN, by slug; each project has its own key. None against a real Sentry. */
+  dsns?: { project: string; dsn: string }[];
+  /** The local server's Web API token, which the proxy adds; none against a real Sentry. */
+  apiToken?: string;
   /** Stops the dev server, then the local server if one was started. */
   close(): Promise<void>;
+}
+
+function projectDsns(api: RunningServer): { project: string; dsn: string }[] {
+  return DEFAULT_PROJECTS.map((project) => ({ project: project.slug, dsn: api.dsn(project.id) }));
 }
 
 /** A free loopback port, asked of the OS (Vite's own fallback would walk up from 5173). */
@@ -60,7 +69,8 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   if (!upstream) {
     if (!options.dataDir) throw new Error('startPortal: the local server needs a dataDir');
     api = await startServer({ port: options.apiPort ?? 0, dataDir: options.dataDir, seed: options.seed ?? true });
-    upstream = { baseUrl: api.url, organization: 'faultline' };
+    // The proxy adds the local server's token as it adds a real Sentry's: the page never holds it.
+    upstream = { baseUrl: api.url, organization: 'faultline', authToken: api.apiToken };
   }
   const storybookDir = options.storybookDir ?? STORYBOOK_STATIC_DIR;
   try {
@@ -76,7 +86,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     return {
       apiUrl: upstream.baseUrl,
       portalUrl,
-      ...(api ? { dsn: api.dsn() } : {}),
+      ...(api ? { dsn: api.dsn(), dsns: projectDsns(api), apiToken: api.apiToken } : {}),
       close: async () => {
         await vite.close();
         await api?.close();

@@ -74,10 +74,15 @@ export function portalConfig(options: PortalConfigOptions): UserConfig {
 export const STORYBOOK_STATIC_DIR = join(repoRoot, 'storybook-static');
 
 // `npx vite examples/portal` on its own: SENTRY_BASE_URL's Sentry, else a local server already
-// running on FAULTLINE_API (default `npm run server`'s port).
+// running on FAULTLINE_API (default `npm run server`'s port), whose token (printed at its start)
+// FAULTLINE_API_TOKEN gives the proxy.
 export default defineConfig(() =>
   portalConfig({
-    upstream: sentryUpstreamFromEnv(process.env) ?? { baseUrl: process.env.FAULTLINE_API ?? 'http://127.0.0.1:8000', organization: 'faultline' },
+    upstream: sentryUpstreamFromEnv(process.env) ?? {
+      baseUrl: process.env.FAULTLINE_API ?? 'http://127.0.0.1:8000',
+      organization: 'faultline',
+      ...(process.env.FAULTLINE_API_TOKEN ? { authToken: process.env.FAULTLINE_API_TOKEN } : {}),
+    },
     storybook: storybookLink(STORYBOOK_STATIC_DIR, process.env.FAULTLINE_STORYBOOK_URL),
     storybookDir: STORYBOOK_STATIC_DIR,
   }),

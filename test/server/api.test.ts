@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { normalizeEvent } from '../../src/core';
-import { envelopeOf, errorEvent, getJson, ingest, nextLink, useSuiteServer } from './helpers';
+import { apiFetch, envelopeOf, errorEvent, getJson, ingest, nextLink, useSuiteServer } from './helpers';
 
 type ApiIssue = {
   id: string;
@@ -73,13 +73,13 @@ describe('Web API on the seeded sample data', () => {
       [`${suite.server.url}/api/0/organizations/%E0%A4%A/issues/`, {}, 400],
       [`${suite.server.url}/api/0/nothing/here/`, {}, 404],
       [`${suite.server.url}/elsewhere`, {}, 404],
-      [`${suite.org}/issues/1/events/`, { method: 'POST', body: '{}' }, 405],
+      [`${suite.org}/issues/1/events/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }, 405],
       [`${suite.org}/issues/1/events/not-an-id/`, {}, 400],
       [`${suite.org}/issues/999999/`, {}, 404],
       [`${suite.server.url}/api/1/envelope/`, { method: 'GET' }, 405],
     ];
     for (const [url, init, status] of cases) {
-      const response = await fetch(url, init);
+      const response = await apiFetch(url, init);
       expect(response.status, url).toBe(status);
       expect(((await response.json()) as { detail: string }).detail.length, url).toBeGreaterThan(3);
     }
@@ -122,7 +122,7 @@ describe('Web API on the seeded sample data', () => {
   it('answers every Nth request with 429 and Retry-After when asked', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const response = await fetch(`${suite.org}/issues/?limit=1&simulate429=3`);
+      const response = await apiFetch(`${suite.org}/issues/?limit=1&simulate429=3`);
       statuses.push(response.status);
       if (response.status === 429) {
         expect(response.headers.get('retry-after')).toBe('1');
@@ -135,7 +135,7 @@ describe('Web API on the seeded sample data', () => {
 
 describe('updating issues', () => {
   const suite = useSuiteServer({ seed: true });
-  const put = (url: string, body: unknown) => fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const put = (url: string, body: unknown) => apiFetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
   it('bulk-resolves, assigns and bookmarks by id', async () => {
     const ids = (await getJson<ApiIssue[]>(`${suite.org}/issues/?limit=3`)).body.map((issue) => issue.id);
@@ -161,7 +161,7 @@ describe('updating issues', () => {
       expect(response.status).toBe(400);
       expect((await response.json()).detail.length).toBeGreaterThan(5);
     }
-    const broken = await fetch(`${suite.org}/issues/${issue!.id}/`, { method: 'PUT', body: '{nope' });
+    const broken = await apiFetch(`${suite.org}/issues/${issue!.id}/`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{nope' });
     expect(broken.status).toBe(400);
   });
 
@@ -172,7 +172,7 @@ describe('updating issues', () => {
     const parent = await getJson<ApiIssue>(`${suite.org}/issues/${two[0]!.id}/`);
     expect(Number(parent.body.count)).toBe(Number(two[0]!.count) + Number(two[1]!.count));
     expect((await getJson(`${suite.org}/issues/${two[1]!.id}/`)).status).toBe(404);
-    expect((await fetch(`${suite.org}/issues/?id=${two[0]!.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await apiFetch(`${suite.org}/issues/?id=${two[0]!.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await getJson(`${suite.org}/issues/${two[0]!.id}/`)).status).toBe(404);
     expect((await getJson(`${suite.org}/issues/${two[0]!.id}/events/latest/`)).status).toBe(404);
   });

@@ -37,7 +37,8 @@ async function sendFromPage(tab: Page): Promise<void> {
 
 beforeAll(async () => {
   if (NO_CHROMIUM) return;
-  server = await startTestServer();
+  // A random DSN key, as a real install has: the page's SDK must send the one the server made.
+  server = await startTestServer({ publicKey: undefined });
   page = await servePage();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumLaunchArgs });
   const tab = await browser.newPage();

@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => server.cleanUp());
 
 it('iterates every issue through cursors, riding out the simulated 429s', async () => {
-  const client = createSentryClient({ baseUrl: server.url, retry: { retries: 3 } });
+  const client = createSentryClient({ baseUrl: server.url, headers: { Authorization: `Bearer ${server.apiToken}` }, retry: { retries: 3 } });
   const ids: string[] = [];
   let hits: number | undefined;
   let pages = 0;
@@ -27,7 +27,7 @@ it('iterates every issue through cursors, riding out the simulated 429s', async 
 }, 30_000);
 
 it('reads an issue, its latest event and resolves it through the client', async () => {
-  const client = createSentryClient({ baseUrl: server.url, retry: { retries: 3 } });
+  const client = createSentryClient({ baseUrl: server.url, headers: { Authorization: `Bearer ${server.apiToken}` }, retry: { retries: 3 } });
   const { data: issues } = await client.listIssues({ organization: 'faultline', limit: 1, sort: 'freq' });
   const issue = issues[0]!;
   const { data: event, problems } = await client.getIssueEvent({ organization: 'faultline', issueId: issue.id, eventId: 'latest' });
@@ -40,7 +40,7 @@ it('reads an issue, its latest event and resolves it through the client', async 
 }, 30_000);
 
 it('lists the environments the stored events carry, each once, for a picker', async () => {
-  const client = createSentryClient({ baseUrl: server.url, retry: { retries: 3 } });
+  const client = createSentryClient({ baseUrl: server.url, headers: { Authorization: `Bearer ${server.apiToken}` }, retry: { retries: 3 } });
   const { data: environments, problems } = await client.listEnvironments({ organization: 'faultline' });
   expect(problems).toEqual([]);
   const names = environments.map((environment) => environment.name);

@@ -10,13 +10,20 @@ export function tempDataDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Starts a server on an ephemeral loopback port in its own temp data folder. */
 /** A running server with its temporary data folder. */
 export type TestServer = RunningServer & { dataDir: string; cleanUp: () => Promise<void> };
 
+// Running test servers by origin, so `apiFetch` and `ingest` send each one its own API token
+// and project keys, as the portal's proxy and an app's DSN would.
+const running = new Map<string, RunningServer>();
+
+/**
+ * Starts a server on an ephemeral loopback port in its own temp data folder. The first project's
+ * DSN key is pinned to `public` unless `options.publicKey` says otherwise; the others are random.
+ */
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
   const data = tempDataDir();
-  const server = await startServer({ port: 0, dataDir: data.dir, ...options });
+  const server = await startServerIn(data.dir, options);
   return {
     ...server,
     dataDir: data.dir,
@@ -25,6 +32,27 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Test
       data.remove();
     },
   };
+}
+
+/** Starts a server on `dataDir` (kept when it closes), known to `apiFetch` and `ingest` while it runs. */
+export async function startServerIn(dataDir: string, options: ServerOptions = {}): Promise<RunningServer> {
+  const server = await startServer({ port: 0, dataDir, publicKey: 'public', ...options });
+  running.set(server.url, server);
+  return {
+    ...server,
+    close: () => {
+      running.delete(server.url);
+      return server.close();
+    },
+  };
+}
+
+/** `fetch` with the API token of the test server `url` points at, unless `init` sends its own `Authorization`. */
+export function apiFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const server = running.get(new URL(url).origin);
+  const headers = new Headers(init.headers);
+  if (server && !headers.has('authorization')) headers.set('Authorization', `Bearer ${server.apiToken}`);
+  return fetch(url, { ...init, headers });
 }
 
 /** A server for one `describe`: started before its tests, removed after; read `suite.server` / `suite.org` inside tests. */
@@ -73,18 +101,26 @@ export function errorEvent(type: string, value: string, fn: string, file = 'app/
   };
 }
 
-/** Posts to an ingestion path with the DSN key in `X-Sentry-Auth`. */
+/** Posts to an ingestion path with the DSN key of its project (`/api/<id>/…`) in `X-Sentry-Auth`. */
 export function ingest(url: string, path: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<Response> {
+  const projectId = /^\/api\/(\d+)\//.exec(path)?.[1];
+  const server = running.get(new URL(url).origin);
+  let key = 'public';
+  try {
+    if (server && projectId) key = server.publicKey(Number(projectId));
+  } catch {
+    // A project the server does not have: send the default key and let the server answer 404.
+  }
   return fetch(`${url}${path}`, {
     method: 'POST',
-    headers: { 'X-Sentry-Auth': 'Sentry sentry_version=7, sentry_key=public, sentry_client=test/1.0', ...headers },
+    headers: { 'X-Sentry-Auth': `Sentry sentry_version=7, sentry_key=${key}, sentry_client=test/1.0`, ...headers },
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
 }
 
-/** GETs JSON from the Web API. */
+/** GETs JSON from the Web API, with the test server's token. */
 export async function getJson<T = unknown>(url: string): Promise<{ status: number; body: T; headers: Headers }> {
-  const response = await fetch(url);
+  const response = await apiFetch(url);
   return { status: response.status, body: (await response.json()) as T, headers: response.headers };
 }
 

@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { gzipSync, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../server/server';
-import { envelopeOf, errorEvent, getJson, ingest, startTestServer, tempDataDir } from './helpers';
+import { apiFetch, envelopeOf, errorEvent, getJson, ingest, startServerIn, startTestServer, tempDataDir } from './helpers';
 
 type ApiIssue = { id: string; title: string; count: string; userCount: number; status: string; substatus: string | null; culprit: string | null };
 
@@ -112,14 +111,14 @@ describe('ingestion', () => {
     expect(response.status).toBe(200);
   });
 
-  it('answers CORS preflights and sets Access-Control-Allow-Origin', async () => {
+  it('answers CORS preflights with a fixed header list and sets Access-Control-Allow-Origin', async () => {
     const preflight = await fetch(`${server.url}/api/1/envelope/?sentry_key=public`, {
       method: 'OPTIONS',
       headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,sentry-trace' },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type,sentry-trace');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, Content-Encoding, X-Sentry-Auth, sentry-trace, baggage');
     const post = await ingest(server.url, '/api/1/store/', JSON.stringify({ message: 'cors' }), { Origin: 'http://localhost:5173' });
     expect(post.headers.get('access-control-allow-origin')).toBe('*');
   });
@@ -165,7 +164,7 @@ describe('grouping', () => {
   it('reopens a resolved issue as regressed when it happens again', async () => {
     await ingest(server.url, '/api/1/store/', JSON.stringify(errorEvent('RegressError', 'one', 'again')));
     const [issue] = await list('RegressError');
-    const put = await fetch(`${server.url}/api/0/organizations/faultline/issues/${issue!.id}/`, {
+    const put = await apiFetch(`${server.url}/api/0/organizations/faultline/issues/${issue!.id}/`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ status: 'resolved' }),
@@ -189,10 +188,10 @@ describe('persistence', () => {
   it('keeps every stored event across a restart on the same data folder', async () => {
     const data = tempDataDir();
     try {
-      let server = await startServer({ port: 0, dataDir: data.dir });
+      let server = await startServerIn(data.dir);
       for (let i = 0; i < 5; i++) await ingest(server.url, '/api/1/store/', JSON.stringify(errorEvent('KeptError', `n${i}`, i % 2 ? 'odd' : 'even')));
       await server.close();
-      server = await startServer({ port: 0, dataDir: data.dir, seed: true });
+      server = await startServerIn(data.dir, { seed: true });
       try {
         const { body } = await getJson<ApiIssue[]>(`${server.url}/api/0/organizations/faultline/issues/?query=&limit=100`);
         // Seeding only fills an empty store, so exactly what was sent is there.

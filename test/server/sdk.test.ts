@@ -8,7 +8,8 @@ type ApiIssue = { id: string; title: string; count: string; level: string; metad
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // A random DSN key, as a real install has: the SDK must send the one the server made.
+  server = await startTestServer({ publicKey: undefined });
   Sentry.init({
     dsn: server.dsn(1),
     // No global handlers or auto-instrumentation: this test process only sends what it captures.
