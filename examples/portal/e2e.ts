@@ -29,7 +29,7 @@ async function hitsText(page: Page): Promise<string> {
   return (await page.getByText(/issues match$/).textContent()) ?? '';
 }
 
-async function run(page: Page, portalUrl: string): Promise<void> {
+async function run(page: Page, portalUrl: string, apiUrl: string): Promise<void> {
   const step = (name: string) => console.log(`e2e: ${name}`);
   step('list loads from the API through the built package');
   await page.goto(portalUrl);
@@ -42,6 +42,14 @@ async function run(page: Page, portalUrl: string): Promise<void> {
   check(!modules.some((name) => /\/@fs\/.*\/main\/src\//.test(name) || /\/@fs\/.*\/src\/(core|hooks|components|sentry)\//.test(name)), 'the kit loaded from src/, not dist/');
   check((await page.getByRole('main').count()) === 1 && (await page.getByRole('banner').count()) === 1, 'landmarks missing');
   await page.screenshot({ path: join(SHOTS, '1-list.png'), fullPage: false });
+
+  step('the API answers the proxy, which holds the token, and refuses the page without it');
+  const issuesPath = '/api/0/organizations/faultline/issues/?limit=1';
+  check((await page.request.get(new URL(issuesPath, portalUrl).href)).status() === 200, 'the proxied API call failed');
+  const direct = await page.request.get(new URL(issuesPath, apiUrl).href);
+  check(direct.status() === 401, `the API answered ${direct.status()} without a token`);
+  check(direct.headers()['access-control-allow-origin'] === undefined, 'the API sent a CORS header');
+  check(await page.evaluate(() => !document.documentElement.outerHTML.includes('flt_')), 'the page holds the API token');
 
   step('next and previous page follow the Link cursors');
   const firstPageTitle = await firstTitle(page);
@@ -159,7 +167,7 @@ async function main(): Promise<number> {
       pageErrors.push(`blocked request to ${route.request().url()}`);
       return route.abort();
     });
-    await run(page, portal.portalUrl).catch(async (error: unknown) => {
+    await run(page, portal.portalUrl, portal.apiUrl).catch(async (error: unknown) => {
       await page.screenshot({ path: join(SHOTS, 'failure.png') }).catch(() => undefined);
       console.error(`e2e: failed at ${page.url()}; screenshot ${shown(join(SHOTS, 'failure.png'))}`);
       throw error;

@@ -100,6 +100,47 @@ describe('the /api/0/ proxy to SENTRY_BASE_URL', () => {
   }, 60_000);
 });
 
+describe('the portal on the local server', () => {
+  let local: RunningPortal | undefined;
+  let data: ReturnType<typeof tempDataDir> | undefined;
+  const projectsPath = '/api/0/organizations/faultline/projects/';
+
+  beforeAll(async () => {
+    data = tempDataDir();
+    local = await startPortal({ dataDir: data.dir, seed: false, logLevel: 'silent' });
+  }, 60_000);
+  afterAll(async () => {
+    await local?.close();
+    data?.remove();
+  });
+
+  it('reaches the API through the proxy, which adds the token the API requires', async () => {
+    const proxied = await fetch(new URL(projectsPath, local!.portalUrl), { headers: { Authorization: 'Bearer from-the-page' } });
+    expect(proxied.status).toBe(200);
+    expect(((await proxied.json()) as { slug: string }[]).map((project) => project.slug)).toEqual(['web-frontend', 'api-backend']);
+    const direct = await fetch(new URL(projectsPath, local!.apiUrl));
+    expect(direct.status).toBe(401);
+    expect(direct.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('hands out one DSN per project, each with its own key', () => {
+    const keys = local!.dsns!.map(({ dsn }) => new URL(dsn).username);
+    expect(local!.dsns!.map(({ project, dsn }) => [project, new URL(dsn).pathname])).toEqual([
+      ['web-frontend', '/1'],
+      ['api-backend', '/2'],
+    ]);
+    expect(new Set(keys).size).toBe(2);
+    expect(local!.dsn).toBe(local!.dsns![0]!.dsn);
+  });
+
+  it('serves no page, script or module that holds the local token', async ({ skip }) => {
+    skip(!DIST_BUILT, 'the portal imports the built kit: run npm run build first');
+    const served = await crawlServedCode(local!.portalUrl);
+    expect(served.some((file) => file.body.includes('"organization":"faultline"'))).toBe(true);
+    expect(served.filter((file) => file.body.includes(local!.apiToken!)).map((file) => file.path)).toEqual([]);
+  }, 60_000);
+});
+
 describe('the built Storybook at /storybook/', () => {
   it('serves the build and its files', async () => {
     const index = await fetch(new URL('/storybook/', portal.portalUrl));
