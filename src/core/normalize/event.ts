@@ -5,7 +5,7 @@ import { addExtra, setMessage } from './eventExtra';
 import { readLogMessage } from './eventParts';
 import { CANONICAL_EVENT_SPEC, INPUT_EVENT_SPEC, readDebugImages } from './eventSpecs';
 import { readFields } from './fields';
-import { isObject, type JsonObject, type ReadContext, report } from './reader';
+import { guarded, isObject, type JsonObject, type ReadContext, report } from './reader';
 
 /** Fields read as they come and resolved once every key is known. */
 interface PendingFields {
@@ -48,10 +48,15 @@ function resolveDebugMeta(ctx: ReadContext, event: Event, debugMeta: JsonObject)
 }
 
 /** Tag objects carrying more than `key` and `value` (Tag has no bag): the list is kept whole in `extra`. */
-function keepRichTags(event: Event, tags: unknown): void {
-  if (!Array.isArray(tags)) return;
-  const rich = tags.some((tag) => isObject(tag) && Object.keys(tag).some((key) => key !== 'key' && key !== 'value'));
-  if (rich) addExtra(event, 'tags', tags);
+function keepRichTags(event: Event, input: JsonObject): void {
+  try {
+    const tags = input.tags;
+    if (!Array.isArray(tags)) return;
+    const rich = tags.some((tag) => isObject(tag) && Object.keys(tag).some((key) => key !== 'key' && key !== 'value'));
+    if (rich) addExtra(event, 'tags', tags);
+  } catch {
+    // Tags that throw when read were reported once, by readFields, and are left out.
+  }
 }
 
 function takePending(target: JsonObject): PendingFields {
@@ -84,13 +89,15 @@ export function readInputEvent(ctx: ReadContext, input: JsonObject): Event {
   const extra = readFields(ctx, input, '', INPUT_EVENT_SPEC, target);
   const pending = takePending(target);
   if (extra !== undefined) event.extra = dropApiIdCopy(extra, event.eventId);
-  keepRichTags(event, input.tags);
-  if (pending.entries !== undefined) readApiEntries(ctx, event, pending.entries);
-  resolveMessage(ctx, event, pending);
-  if (pending.debugMeta !== undefined) resolveDebugMeta(ctx, event, pending.debugMeta);
-  if (pending.dateCreated !== undefined) {
-    if (event.timestamp === undefined) event.timestamp = pending.dateCreated;
-    else addExtra(event, 'dateCreated', input.dateCreated);
+  // These steps look at input a second time, outside the per-key guards of readFields.
+  keepRichTags(event, input);
+  const { entries, debugMeta, dateCreated } = pending;
+  if (entries !== undefined) guarded(ctx, '', 'entries', () => readApiEntries(ctx, event, entries));
+  guarded(ctx, '', 'logentry', () => resolveMessage(ctx, event, pending));
+  if (debugMeta !== undefined) guarded(ctx, '', 'debug_meta', () => resolveDebugMeta(ctx, event, debugMeta));
+  if (dateCreated !== undefined) {
+    if (event.timestamp === undefined) event.timestamp = dateCreated;
+    else guarded(ctx, '', 'dateCreated', () => addExtra(event, 'dateCreated', input.dateCreated));
   }
   if (ctx.mode !== 'api') deriveUserAgentContexts(event);
   if (event.title === '') event.title = deriveEventTitle(event);
@@ -106,8 +113,8 @@ export function readCanonicalEvent(ctx: ReadContext, input: JsonObject): Event {
   const event = emptyEvent();
   const extra: UnknownBag | undefined = readFields(ctx, input, '', CANONICAL_EVENT_SPEC, event as unknown as JsonObject);
   if (extra !== undefined) event.extra = extra;
-  keepRichTags(event, input.tags);
-  if (event.title === '' && !(typeof input.title === 'string')) event.title = deriveEventTitle(event);
+  keepRichTags(event, input);
+  if (event.title === '' && !guarded(ctx, '', 'title', () => typeof input.title === 'string')) event.title = deriveEventTitle(event);
   return event;
 }
 

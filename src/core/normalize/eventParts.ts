@@ -1,7 +1,7 @@
 import type { LogMessage, MetaAnnotation, MetaAnnotations, Tag } from '../model';
 import { objectSpec, readObject } from './fields';
 import { type FieldReader, readLenientString } from './primitives';
-import { childPath, isObject, itemPath, type JsonObject, type Path, type ReadContext, report, setKey } from './reader';
+import { childPath, isObject, itemPath, type JsonObject, type Path, type ReadContext, report, reportFound, setKey } from './reader';
 
 /** A tag value or fingerprint part at `path`: strings as they are, other scalars repaired. */
 function textAt(ctx: ReadContext, value: unknown, path: Path): string | undefined {
@@ -131,11 +131,32 @@ function readAnnotation(ctx: ReadContext, value: JsonObject, path: Path): MetaAn
 
 /** Deep `_meta` trees come from hostile input only; Sentry's own stay shallow. */
 const MAX_META_DEPTH = 64;
+/**
+ * Nodes of `_meta` read at most. The depth limit alone lets an object that lists itself twice
+ * (`m.a = m.b = m`, or the same shape without a cycle) branch 2^64 ways; Sentry's own trees
+ * hold a node or two per annotated field, far below this.
+ */
+const MAX_META_NODES = 50_000;
 
-function flattenMeta(ctx: ReadContext, node: JsonObject, path: Path, canonical: string, depth: number, into: MetaAnnotations): void {
+/** State of one walk of `_meta`: the nodes above the current one (to spot cycles) and the nodes left. */
+interface MetaWalk {
+  ancestors: Set<object>;
+  nodesLeft: number;
+}
+
+function flattenMeta(ctx: ReadContext, node: JsonObject, path: Path, canonical: string, depth: number, into: MetaAnnotations, walk: MetaWalk): void {
+  walk.ancestors.add(node);
   for (const key of Object.keys(node)) {
     const child = node[key];
     if (!isObject(child)) continue;
+    if (walk.ancestors.has(child)) {
+      reportFound(ctx, path, key, '_meta without cyclic references', 'cyclic reference');
+      continue;
+    }
+    if (--walk.nodesLeft < 0) {
+      report(ctx, path, key, `_meta of at most ${MAX_META_NODES} nodes`, child, 'dropped');
+      break;
+    }
     if (key === '') {
       setKey(into, canonical, readAnnotation(ctx, child, childPath(path, '""')));
       continue;
@@ -149,8 +170,9 @@ function flattenMeta(ctx: ReadContext, node: JsonObject, path: Path, canonical: 
     if (key === 'values' && parentIsList) segment = '';
     else if (key.length > 0 && key.length < 10 && Number.isInteger(Number(key))) segment = `[${key}]`;
     else segment = `${canonical === '' ? '' : '.'}${Object.hasOwn(META_SEGMENTS, key) ? META_SEGMENTS[key] : key}`;
-    flattenMeta(ctx, child, childPath(path, key), `${canonical}${segment}`, depth + 1, into);
+    flattenMeta(ctx, child, childPath(path, key), `${canonical}${segment}`, depth + 1, into, walk);
   }
+  walk.ancestors.delete(node);
 }
 
 /** Flattens Sentry's `_meta` tree into annotations keyed by canonical path; canonical `meta` is read as is. */
@@ -169,7 +191,7 @@ export const readMeta: FieldReader<MetaAnnotations> = (ctx, value, path, key) =>
     }
     return meta;
   }
-  flattenMeta(ctx, value, childPath(path, key), '', 0, meta);
+  flattenMeta(ctx, value, childPath(path, key), '', 0, meta, { ancestors: new Set(), nodesLeft: MAX_META_NODES });
   return meta;
 };
 

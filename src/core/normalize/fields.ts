@@ -1,6 +1,20 @@
-import { FILTERED, type UnknownBag } from '../model';
+import type { UnknownBag } from '../model';
+import { FILTERED } from '../model/common';
 import { type FieldReader, readAddress, readLenientString, readString, readStringOrNumber } from './primitives';
-import { childPath, isObject, itemPath, type JsonObject, type Path, type ReadContext, report, setKey } from './reader';
+import {
+  childPath,
+  isJsonLike,
+  isObject,
+  isPlainRecord,
+  itemPath,
+  type JsonObject,
+  type Path,
+  type ReadContext,
+  report,
+  reportFound,
+  reportUnreadable,
+  setKey,
+} from './reader';
 
 /** How one input key maps to a canonical field. */
 export interface FieldSpec {
@@ -71,43 +85,72 @@ export function readFields(
   target: JsonObject,
 ): UnknownBag | undefined {
   let bag: UnknownBag | undefined;
-  // for-in walks the object's cached key list without copying it as Object.keys does, in the
-  // same order; inside it V8 turns the own-key check (which keeps inherited keys out) and
-  // `input[key]` into plain field reads.
-  for (const key in input) {
-    // biome-ignore lint/suspicious/noPrototypeBuiltins: V8 folds this form away in for-in, not Object.hasOwn
-    if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
-    const value = input[key];
-    const field = spec[key];
-    if (field !== undefined) {
-      if (value === null || value === undefined) continue;
-      // Most values are strings already; storing them here saves a call per key.
-      if (field.keepsStrings && typeof value === 'string') {
-        target[field.name] = value;
-        continue;
-      }
-      const problemCount = ctx.problems.length;
-      const read = field.read(ctx, value, path, key);
-      if (read !== undefined) {
-        target[field.name] = read;
-        if (field.lift && isObject(read) && read.extra !== undefined) {
-          bag ??= {};
-          setKey(bag, key, read.extra);
-          delete read.extra;
-        }
-        continue;
-      }
-      // Sentry's scrubbers put `[Filtered]` in place of any value; it is kept as sent, not a problem.
-      if (value === FILTERED) ctx.problems.length = problemCount;
-    } else if (ctx.mode === 'canonical' && key === 'extra' && isObject(value)) {
-      bag ??= {};
-      for (const name of Object.keys(value)) setKey(bag, name, value[name]);
-      continue;
-    } else if (ctx.mode === 'canonical' && key === 'schema' && path === '') {
-      continue;
+  // Input from JavaScript rather than JSON may be a Proxy or carry getters; anything that
+  // throws while a key is read becomes a problem at that key and the other keys still read.
+  // A try block costs V8 nothing until it throws, so clean input keeps its speed.
+  try {
+    if (!isPlainRecord(input)) {
+      report(ctx, path, undefined, 'object', input, 'dropped');
+      return undefined;
     }
-    bag ??= {};
-    setKey(bag, key, value);
+    // for-in walks the object's cached key list without copying it as Object.keys does, in the
+    // same order; inside it V8 turns the own-key check (which keeps inherited keys out) and
+    // `input[key]` into plain field reads.
+    for (const key in input) {
+      try {
+        // biome-ignore lint/suspicious/noPrototypeBuiltins: V8 folds this form away in for-in, not Object.hasOwn
+        if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
+        const value = input[key];
+        const field = spec[key];
+        if (field !== undefined) {
+          if (value === null || value === undefined) continue;
+          // Most values are strings already; storing them here saves a call per key.
+          if (field.keepsStrings && typeof value === 'string') {
+            target[field.name] = value;
+            continue;
+          }
+          const problemCount = ctx.problems.length;
+          const omitted = ctx.omitted;
+          const read = field.read(ctx, value, path, key);
+          if (read !== undefined) {
+            target[field.name] = read;
+            if (field.lift && isObject(read) && read.extra !== undefined) {
+              bag ??= {};
+              setKey(bag, key, read.extra);
+              delete read.extra;
+            }
+            continue;
+          }
+          // Sentry's scrubbers put `[Filtered]` in place of any value; it is kept as sent, not a problem.
+          if (value === FILTERED) {
+            ctx.problems.length = problemCount;
+            ctx.omitted = omitted;
+          }
+        } else if (ctx.mode === 'canonical' && key === 'extra' && isObject(value)) {
+          bag ??= {};
+          for (const name of Object.keys(value)) setKey(bag, name, value[name]);
+          continue;
+        } else if (ctx.mode === 'canonical' && key === 'schema' && path === '') {
+          continue;
+        }
+        if (!isJsonLike(value)) {
+          // A function, symbol or BigInt has no JSON form: keeping it would break every copy of the event.
+          report(ctx, path, key, 'JSON value', value, 'dropped');
+          continue;
+        }
+        bag ??= {};
+        setKey(bag, key, value);
+      } catch {
+        reportUnreadable(ctx, path, key);
+      }
+    }
+    // JSON has no symbol keys and for-in skips them; they are named so they are not lost unseen.
+    if (Object.getOwnPropertySymbols(input).length > 0) {
+      reportFound(ctx, path, undefined, 'object with string keys only', 'symbol keys');
+    }
+  } catch {
+    // The key list itself threw (a Proxy's ownKeys or getPrototypeOf trap, a revoked Proxy).
+    reportUnreadable(ctx, path, undefined, 'object whose keys can be read');
   }
   return bag;
 }
@@ -144,11 +187,23 @@ export function readList<T>(
     return undefined;
   }
   const list: T[] = [];
-  for (let index = 0; index < value.length; index++) {
-    const item = value[index];
-    if (item === null || item === undefined) continue;
-    const read = readItem(ctx, item, itemPath(path, index));
-    if (read !== undefined) list.push(read);
+  let index = 0;
+  // A Proxy standing for the list may throw on `length` or on any item: the item becomes a
+  // problem, and a list whose length cannot be read keeps what was read before.
+  try {
+    const length = value.length;
+    for (; index < length; index++) {
+      try {
+        const item = value[index];
+        if (item === null || item === undefined) continue;
+        const read = readItem(ctx, item, itemPath(path, index));
+        if (read !== undefined) list.push(read);
+      } catch {
+        reportUnreadable(ctx, itemPath(path, index), undefined);
+      }
+    }
+  } catch {
+    reportUnreadable(ctx, path, undefined, expected);
   }
   return list;
 }

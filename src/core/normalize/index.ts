@@ -1,3 +1,4 @@
 export { detectInput, type NormalizeInputKind } from './detect';
 export { normalizeIssueList } from './issueList';
 export { normalizeEvent, normalizeIssue } from './normalize';
+export { countProblems, isProblemSummary, PROBLEM_LIMIT, type ProblemSummary } from './reader';

@@ -2,7 +2,7 @@ import type { Assignee, Issue, IssuePriority, IssueStatus, IssueSubstatus, Proje
 import { liftingExtra, type ObjectSpec, objectSpec, readFields, readObject } from './fields';
 import { readRelease } from './people';
 import { type FieldReader, readBoolean, readCount, readLenientString, readRecord, readString } from './primitives';
-import { childPath, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
+import { childPath, guarded, isObject, type JsonObject, type ReadContext, report, setKey } from './reader';
 import { readLevel, readTimestamp } from './scalars';
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -120,11 +120,12 @@ export function readIssue(ctx: ReadContext, input: JsonObject): Issue {
   const extra = readFields(ctx, input, '', ISSUE_SPEC, issue as unknown as JsonObject);
   if (extra !== undefined) issue.extra = extra;
   if (issue.id === undefined) {
-    report(ctx, '', 'id', 'issue id', input.id, 'repaired');
+    report(ctx, '', 'id', 'issue id', guarded(ctx, '', 'id', () => input.id), 'repaired');
     issue.id = '';
   }
   if (issue.title === undefined) {
-    const metadataTitle = issue.metadata?.title;
+    // `metadata` is kept by reference, so its title is a read of input outside readFields.
+    const metadataTitle = guarded(ctx, '', 'metadata', () => issue.metadata?.title);
     issue.title = typeof metadataTitle === 'string' ? metadataTitle : '<unlabeled event>';
   }
   issue.status ??= 'unresolved';

@@ -1,7 +1,7 @@
 import type { Issue, NormalizeOptions, NormalizeResult, Problem } from '../model';
 import { SchemaError } from '../model';
 import { normalizeIssue } from './normalize';
-import { describeValue } from './reader';
+import { appendProblems, describeValue, problemSummary, UNREADABLE } from './reader';
 
 /**
  * Normalizes a list of issues (the issues endpoint's response, or canonical issues). Each
@@ -11,17 +11,32 @@ import { describeValue } from './reader';
 export function normalizeIssueList(input: unknown, options?: NormalizeOptions): NormalizeResult<Issue[]> {
   const problems: Problem[] = [];
   const value: Issue[] = [];
-  if (!Array.isArray(input)) {
+  let omitted = 0;
+  let isList = false;
+  try {
+    isList = Array.isArray(input);
+  } catch {
+    // A revoked Proxy: not a list anyone can read.
+  }
+  if (!isList) {
     problems.push({ path: '$', expected: 'list of issues', found: describeValue(input), action: 'dropped' });
   } else {
-    input.forEach((item, index) => {
-      const result = normalizeIssue(item);
-      value.push(result.value);
-      for (const problem of result.problems) {
-        problems.push({ ...problem, path: problem.path === '$' ? `[${index}]` : `[${index}].${problem.path}` });
+    const list = input as unknown[];
+    let index = 0;
+    try {
+      for (; index < list.length; index++) {
+        const result = normalizeIssue(list[index]);
+        value.push(result.value);
+        const at = index;
+        omitted += appendProblems(problems, result.problems, (path) => (path === '$' ? `[${at}]` : `[${at}].${path}`));
       }
-    });
+    } catch {
+      // A Proxy list whose length or item threw: the issues read so far stay.
+      problems.push({ path: `[${index}]`, expected: 'readable issue', found: UNREADABLE, action: 'dropped' });
+    }
   }
+  // One capped list for the whole page, not 100 per issue: 10k issues must not mean 1M problems.
+  if (omitted > 0) problems.push(problemSummary(omitted));
   if (options?.strict === true && problems.length > 0) throw new SchemaError(problems);
   return { value, problems };
 }
