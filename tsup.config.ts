@@ -28,5 +28,5 @@ export default defineConfig([
     outDir: 'dist',
     onSuccess: addUseClient,
   },
-  { entry: { styles: 'src/styles.css' }, outDir: 'dist' },
+  // dist/styles.css and dist/styles.layer.css come from scripts/buildStyles.ts, run after tsup.
 ]);

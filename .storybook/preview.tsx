@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+// Served by the faultline-styles plugin (main.ts) as the built, unlayered faultline/styles.css.
 import '../src/styles.css';
 import './brand.css';
 import './preview.css';

@@ -20,7 +20,7 @@ const checks: Step[] = [
   { name: 'publint', command: [bin('publint'), '--strict'] },
   {
     name: 'attw',
-    command: [bin('attw'), '--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './styles.css', './schema.json'],
+    command: [bin('attw'), '--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './styles.css', './styles.layer.css', './schema.json'],
   },
   { name: 'size-limit', command: [bin('size-limit')] },
   { name: 'build-storybook', command: ['npm', 'run', '--silent', 'build-storybook', '--', '--quiet'] },
