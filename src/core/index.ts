@@ -6,6 +6,7 @@ export * from './integrations';
 export * from './issues';
 export * from './model';
 export * from './normalize';
+export * from './privacy';
 export * from './report';
 export * from './search';
 export * from './stacktrace';

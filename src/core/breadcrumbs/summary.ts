@@ -1,4 +1,5 @@
 import type { Breadcrumb } from '../model';
+import { maskText } from '../privacy/text';
 import type { BreadcrumbKind } from './kind';
 
 function text(value: unknown): string | undefined {
@@ -35,11 +36,13 @@ function uiSummary(breadcrumb: Breadcrumb): string | undefined {
 /**
  * One line that says what a breadcrumb was: `GET /api/x → 500` for HTTP, `/a → /b` for
  * navigation, the selector for clicks, else the message. Empty when there is nothing to say.
+ * Secrets in it (a URL's `?token=`, a bearer token in a message) are masked: the row shows it
+ * as is, and the expanded data offers the original behind a Reveal button.
  */
 export function getBreadcrumbSummary(breadcrumb: Breadcrumb, kind: BreadcrumbKind): string {
   let summary: string | undefined;
   if (kind === 'http') summary = httpSummary(breadcrumb);
   else if (kind === 'navigation') summary = navigationSummary(breadcrumb);
   else if (kind === 'ui') summary = uiSummary(breadcrumb);
-  return summary ?? text(breadcrumb.message) ?? '';
+  return maskText(summary ?? text(breadcrumb.message) ?? '');
 }

@@ -1,7 +1,11 @@
-import { type Event, FILTERED, type MetaAnnotation } from '../model';
-import { MASKED_CONTEXT_VALUE, resolveSensitiveRule } from './sensitive';
+import type { Event, MetaAnnotation } from '../model';
+import { FILTERED } from '../model/common';
+import { maskEntry, resolveSecretKeyRule } from '../privacy';
 import type { ContextPanelOptions, ContextRow, ContextRowFlags } from './types';
 import { type FormatSetting, formatKnownValue, plainDisplay, type ContextValueFormat } from './valueFormats';
+
+/** What a panel shows for a value that is a secret as a whole, until it is revealed. */
+export const MASKED_CONTEXT_VALUE = '••••••';
 
 /** Everything a row needs from the event and the options, resolved once per call. */
 export interface RowSetting {
@@ -9,6 +13,8 @@ export interface RowSetting {
   labels: Readonly<Record<string, string>>;
   formatters: NonNullable<ContextPanelOptions['formatters']>;
   isSensitive: (name: string) => boolean;
+  /** `maskSensitive: false`: show every value as sent. */
+  maskOff: boolean;
   allowReveal: boolean;
   format: FormatSetting;
 }
@@ -26,7 +32,7 @@ export interface RowInput {
   free?: unknown;
   /** Canonical paths under which `event.meta` may annotate the value. */
   metaPaths: readonly string[];
-  /** Name to test against the masking rule; absent for values never masked. */
+  /** Name to test against the secret-key rule; absent: the row key without its panel (`db.password` → `password`). */
   sensitiveName?: string;
   group?: string;
 }
@@ -37,7 +43,8 @@ export function resolveRowSetting(event: Event, options: ContextPanelOptions): R
     event,
     labels: options.labels ?? {},
     formatters: options.formatters ?? {},
-    isSensitive: resolveSensitiveRule(options.maskSensitive),
+    isSensitive: resolveSecretKeyRule(options.maskSensitive),
+    maskOff: options.maskSensitive === false,
     allowReveal: options.allowReveal ?? true,
     format: { eventTimestamp: event.timestamp, locale: options.locale, timeZone: options.timeZone },
   };
@@ -58,6 +65,12 @@ function lookup<T>(record: Readonly<Record<string, T>>, input: RowInput): T | un
   return undefined;
 }
 
+function secretName(input: RowInput): string {
+  if (input.sensitiveName !== undefined) return input.sensitiveName;
+  const dot = input.key.indexOf('.');
+  return dot === -1 ? input.key : input.key.slice(dot + 1);
+}
+
 /** Builds a row: label and formatter overrides, scrubbed flags from `[Filtered]` and `_meta`, masking. */
 export function buildRow(input: RowInput, setting: RowSetting): ContextRow {
   const { value } = input;
@@ -71,12 +84,15 @@ export function buildRow(input: RowInput, setting: RowSetting): ContextRow {
   if (input.group !== undefined) row.group = input.group;
 
   // A filtered value holds no secret any more; masking it would only hide the scrubber's marker.
-  if (!filtered && input.sensitiveName !== undefined && setting.isSensitive(input.sensitiveName)) {
+  const entry = filtered || setting.maskOff ? undefined : maskEntry(secretName(input), value, { isSecretKey: setting.isSensitive });
+  if (entry?.masked) {
     flags.masked = true;
     flags.revealable = setting.allowReveal;
-    row.value = MASKED_CONTEXT_VALUE;
-    row.display = MASKED_CONTEXT_VALUE;
     row.raw = setting.allowReveal ? value : undefined;
+    // A secret key hides the whole value; a secret inside a value (a URL's token, a card
+    // number in a message) leaves the rest readable around `[Masked]`.
+    row.value = entry.whole ? MASKED_CONTEXT_VALUE : entry.value;
+    row.display = entry.whole ? MASKED_CONTEXT_VALUE : plainDisplay(entry.value);
     return row;
   }
   const custom = filtered ? undefined : lookup(setting.formatters, input)?.(value, { key: input.key, event: setting.event });

@@ -70,9 +70,9 @@ export interface ContextPanelOptions extends DateFormatOptions {
   /** Custom formatters by row key or by type and field, like `labels`. */
   formatters?: Readonly<Record<string, ContextValueFormatter>>;
   /**
-   * Mask secrets in request headers, cookies, query and env: `true` masks names such as
-   * `Authorization`, `Cookie` or anything with token / secret / password / session / auth / key;
-   * a function decides per name. @default true
+   * Mask secrets by Relay's default rules (`isSecretKey` for names such as `Authorization`,
+   * `Cookie`, `DB_PASSWORD`, `db.api_key`; card numbers, bearer tokens, private keys and URL
+   * secrets in any value); a function replaces the name rule; `false` shows everything. @default true
    */
   maskSensitive?: boolean | ((name: string) => boolean);
   /** Keep masked values in `raw` so a user may reveal them; `false` drops them. @default true */

@@ -5,6 +5,8 @@ import { toMarkdown } from '../report/toMarkdown';
 import { toText } from '../report/toText';
 import { clipWhole } from '../report/wholeText';
 import { safeHttpUrl } from '../format/safeUrl';
+import { maskEvent, maskIssue } from '../privacy/event';
+import { maskText } from '../privacy/text';
 
 /** What an integration action reports on: an event, its issue, or both. */
 export interface IntegrationInput {
@@ -29,6 +31,15 @@ export interface IntegrationReport {
 }
 
 const MAX_TITLE = 250;
+
+/** The input with its event, issue and permalink masked: what every hand-off formatter works from. */
+export function maskIntegrationInput(input: IntegrationInput): IntegrationInput {
+  return {
+    event: input.event === undefined ? undefined : maskEvent(input.event),
+    issue: input.issue === undefined ? undefined : maskIssue(input.issue),
+    permalink: input.permalink === undefined ? undefined : maskText(input.permalink),
+  };
+}
 
 /** Facts about the issue a tracker ticket wants next to the event report. */
 export function issueFacts(issue: Issue | undefined): [label: string, value: string][] {
@@ -65,7 +76,8 @@ function issueOnlyMarkdown(issue: Issue): string {
  * The event (and issue) as Markdown and plain text, reusing `toMarkdown` / `toText`, with the
  * issue's counts and the permalink on top so a ticket links back to where the error lives.
  */
-export function buildIntegrationReport(input: IntegrationInput): IntegrationReport {
+export function buildIntegrationReport(unmasked: IntegrationInput): IntegrationReport {
+  const input = maskIntegrationInput(unmasked);
   const permalink = reportPermalink(input);
   const facts = issueFacts(input.issue);
   const markdownFacts = facts.map(([label, value]) => `- **${label}:** ${escapeMarkdown(value)}`);

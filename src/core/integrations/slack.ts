@@ -1,7 +1,7 @@
 import type { Event } from '../model/event';
 import type { Frame } from '../model/stacktrace';
 import { sliceWhole } from '../report/wholeText';
-import { type IntegrationInput, reportPermalink, reportTitle } from './issueReport';
+import { type IntegrationInput, maskIntegrationInput, reportPermalink, reportTitle } from './issueReport';
 
 /** A Slack text object. */
 export interface SlackText {
@@ -98,7 +98,8 @@ function facts(input: IntegrationInput): [label: string, value: string][] {
 }
 
 /** The issue as Slack mrkdwn: linked bold title, facts, the exception and a few frames. */
-export function toSlackText(input: IntegrationInput, options: SlackMessageOptions = {}): string {
+export function toSlackText(unmasked: IntegrationInput, options: SlackMessageOptions = {}): string {
+  const input = maskIntegrationInput(unmasked);
   const title = escapeSlack(reportTitle(input));
   const permalink = reportPermalink(input);
   // `|` ends a link's URL part in mrkdwn; http(s) hrefs from URL never hold `<`, `>` or `|`.
@@ -117,7 +118,8 @@ export function toSlackText(input: IntegrationInput, options: SlackMessageOption
  * release, count), the exception, the newest frames and a button to the permalink, each
  * clipped to Slack's limits.
  */
-export function toSlackBlocks(input: IntegrationInput, options: SlackMessageOptions = {}): SlackBlock[] {
+export function toSlackBlocks(unmasked: IntegrationInput, options: SlackMessageOptions = {}): SlackBlock[] {
+  const input = maskIntegrationInput(unmasked);
   const blocks: SlackBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: clipSlack(reportTitle(input), SLACK_LIMITS.headerText) } },
   ];

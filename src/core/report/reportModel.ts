@@ -1,5 +1,6 @@
 import type { Breadcrumb } from '../model/breadcrumb';
 import type { Event, Tag } from '../model/event';
+import { maskEvent } from '../privacy/event';
 import { formatRawEvent } from '../stacktrace/rawStacktrace';
 import { getReportContextLines } from './contextLines';
 import { clipWhole } from './wholeText';
@@ -69,8 +70,13 @@ function reportBreadcrumb(breadcrumb: Breadcrumb): ReportBreadcrumb {
   };
 }
 
-/** Gathers what a report on the event says, clipped by the options. */
-export function buildReportModel(event: Event, options: EventReportOptions = {}): ReportModel {
+/**
+ * Gathers what a report on the event says, clipped by the options. Every report and hand-off
+ * (Markdown, text, Jira wiki, issue links) starts here, so the event's secrets are masked here
+ * once, by the same rules the views use: nothing leaves the kit unmasked.
+ */
+export function buildReportModel(input: Event, options: EventReportOptions = {}): ReportModel {
+  const event = maskEvent(input);
   const facts: [string, string][] = [];
   const fact = (label: string, value: string | undefined) => {
     if (value !== undefined && value !== '') facts.push([label, clip(value)]);

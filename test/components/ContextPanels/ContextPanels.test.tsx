@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { ContextPanels, ROW_PAGE } from '../../../src';
+import { ContextPanels } from '../../../src';
+import { ROW_PAGE } from '../../../src/components/ContextPanels/PanelBody';
 import { platformEvents } from '../../../stories/samples/events';
 import { emptyEvent, hostileEvent, mobileEvent, scrubbedEvent } from '../../../stories/ContextPanels/contextEvents';
 
@@ -187,16 +188,17 @@ describe('ContextPanels hostile, huge and empty input', () => {
   it('pages a panel of 100,000 rows, building only the rows it shows', async () => {
     const user = userEvent.setup();
     const headers = Array.from({ length: 100_000 }, (_, i) => [`X-Header-${i}`, `value ${i}`]);
-    // The masking rule runs once per header row built: it counts how many were.
-    const maskSensitive = vi.fn(() => false);
+    // The masking rule runs once per row built (headers and the URL): header calls count how many were.
+    const maskSensitive = vi.fn((_name: string) => false);
+    const headerCalls = () => maskSensitive.mock.calls.filter(([name]) => name.startsWith('X-Header-')).length;
     render(<ContextPanels event={{ request: { url: 'https://example.com', headers } }} maskSensitive={maskSensitive} />);
     const panel = screen.getByRole('tabpanel', { name: 'HTTP Request' });
     expect(within(panel).getAllByText(/^X-Header-/)).toHaveLength(ROW_PAGE);
-    expect(maskSensitive).toHaveBeenCalledTimes(ROW_PAGE);
+    expect(headerCalls()).toBe(ROW_PAGE);
     await user.click(within(panel).getByRole('button', { name: `Show ${ROW_PAGE} more of ${(100_000 - ROW_PAGE).toLocaleString('en-US')}` }));
     expect(within(panel).getAllByText(/^X-Header-/)).toHaveLength(2 * ROW_PAGE);
     expect(within(panel).getByText('X-Header-399')).toBeInTheDocument();
-    expect(maskSensitive).toHaveBeenCalledTimes(2 * ROW_PAGE);
+    expect(headerCalls()).toBe(2 * ROW_PAGE);
   }, 30_000);
 
   it('shows the empty state when the event has no context', () => {

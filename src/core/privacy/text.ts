@@ -1,0 +1,66 @@
+import { isSecretKey } from './keys';
+
+/** What the kit writes in place of a secret it masked; Sentry's own scrubbers write `[Filtered]`. */
+export const MASKED = '[Masked]';
+
+// Relay's `@creditcard` prefixes (Amex, Visa, Mastercard, Discover) with twelve more digits,
+// separators allowed anywhere; the Luhn check below drops ids and timestamps that only look alike.
+const CARD = /\b(?:3[47]\d|4\d{3}|5[1-5]\d\d|65\d\d|6011)(?:[ -]?\d){12}\b/g;
+// `Authorization: Bearer …` pasted into a message or a log line (Relay's `@bearer`). Relay takes
+// any word after "bearer"; a token here is 8+ token characters, so "a bearer of bad news" stays.
+const BEARER = /\b(bearer\s+)[A-Za-z0-9._~+/-]{8,}=*/gi;
+// The body of a PEM private key; a key cut short (no END line) is masked to the end of the text.
+const PEM = /(-----BEGIN [A-Z ]*PRIVATE KEY-----)[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$(?![\s\S]))/g;
+// `scheme://user:password@host` (Relay's `@urlauth`): the password goes; a user without one
+// may itself be a token (`https://ghp_…@github.com`), so it goes instead.
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:]*)(:[^\s/?#@]*)?@/gi;
+// `name=value` after `?`, `&`, `;`, a space or at the start: URL queries, bare query strings, log lines.
+const PAIR = /(^|[?&;\s])([^\s=&?#;]+)=([^\s&#;]*)/g;
+
+/** Whether the digits of a card-like text pass the Luhn checksum. */
+export function passesLuhn(text: string): boolean {
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 12) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * The text with every secret its value shows masked: card numbers (Luhn-valid), bearer
+ * tokens, PEM private keys, URL passwords and query parameters with secret names. The same
+ * string comes back when there is nothing to mask, so callers can compare by identity.
+ */
+export function maskText(text: string): string {
+  // Cheap gates first: most values hold no digit run, no `=`, no `@` and no `-----`.
+  let out = text;
+  if (out.includes('-----BEGIN')) out = out.replace(PEM, (_match, begin: string, end: string) => `${begin}\n${MASKED}\n${end}`);
+  if (/bearer/i.test(out)) out = out.replace(BEARER, `$1${MASKED}`);
+  if (out.includes('@')) {
+    out = out.replace(USERINFO, (_match, scheme: string, user: string, password: string | undefined) =>
+      password === undefined ? `${scheme}${MASKED}@` : `${scheme}${user}:${MASKED}@`,
+    );
+  }
+  if (out.includes('=')) {
+    out = out.replace(PAIR, (match, lead: string, name: string, value: string) =>
+      value !== '' && value !== MASKED && isSecretKey(decodedName(name)) ? `${lead}${name}=${MASKED}` : match,
+    );
+  }
+  if (/\d{4}/.test(out)) out = out.replace(CARD, (match) => (passesLuhn(match) ? MASKED : match));
+  return out === text ? text : out;
+}
