@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi } from './api';
@@ -71,8 +72,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (!(headersTimeout > 0 && requestTimeout >= headersTimeout)) throw new RangeError('startServer: headersTimeoutMs must be positive and at most requestTimeoutMs');
   // Checked before anything opens: a malformed entry throws here, naming it.
   allowedHosts(options.port ?? 0, options.allowedHosts);
-  const db = openDatabase(dataDir);
+  // Owner-only when this server creates it: the store holds users' events, the folder the token.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Before the database opens, so a refused token file leaves nothing open.
   const apiToken = loadApiToken(dataDir);
+  const db = openDatabase(dataDir);
   const projects = options.projects ?? DEFAULT_PROJECTS;
   ensureProjects(db, projects, options.publicKey);
   const keys = new Map(listProjects(db).map((project) => [project.id, project.public_key]));

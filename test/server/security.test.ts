@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -114,21 +114,30 @@ describe('the Web API token', () => {
 describe('the token on disk', () => {
   it('is made once, kept owner-only in the data folder, and the same after a restart', async () => {
     const data = tempDataDir();
+    const dir = join(data.dir, 'store');
     try {
-      const first = await startServerIn(data.dir);
+      const first = await startServerIn(dir);
       const token = first.apiToken;
       await first.close();
-      const file = join(data.dir, API_TOKEN_FILE);
+      const file = join(dir, API_TOKEN_FILE);
       expect(statSync(file).mode & 0o777).toBe(0o600);
+      // A folder the server made is its owner's only: it holds the events too.
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
       expect(readFileSync(file, 'utf8').trim()).toBe(token);
       expect(token).toMatch(/^flt_[A-Za-z0-9_-]{43}$/);
-      const second = await startServerIn(data.dir);
+      // A copy or restore that widened the mode is narrowed again at start.
+      chmodSync(file, 0o644);
+      const second = await startServerIn(dir);
       try {
+        expect(statSync(file).mode & 0o777).toBe(0o600);
         expect(second.apiToken).toBe(token);
         expect((await fetch(`${second.url}/api/0/organizations/faultline/projects/`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
       } finally {
         await second.close();
       }
+      // A token file this server did not write is refused rather than trusted or replaced.
+      writeFileSync(file, 'hunter2\n');
+      await expect(startServerIn(dir)).rejects.toThrow(/does not hold a token this server wrote/);
       const elsewhere = tempDataDir();
       try {
         const other = await startServerIn(elsewhere.dir);
