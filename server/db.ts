@@ -68,6 +68,13 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_environment ON events(environment, issue_id);
   CREATE INDEX events_user ON events(issue_id, user_key);
   `,
+  // The issue list filters and sorts in SQL over these columns instead of normalizing every issue per request.
+  `
+  CREATE INDEX issues_status_last_seen ON issues(status, last_seen);
+  CREATE INDEX issues_first_seen ON issues(first_seen);
+  CREATE INDEX issues_times_seen ON issues(times_seen);
+  CREATE INDEX issues_user_count ON issues(user_count);
+  `,
 ];
 
 /** The schema version this build writes. */
@@ -98,7 +105,8 @@ export function migrate(db: ServerDatabase): void {
 
 /** Opens (creating if needed) `faultline.sqlite` in `dataDir`, in WAL mode, migrated. */
 export function openDatabase(dataDir: string): ServerDatabase {
-  mkdirSync(dataDir, { recursive: true });
+  // Owner-only: the folder holds every event and the API token.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const db = new Database(join(dataDir, 'faultline.sqlite'));
   db.pragma('journal_mode = WAL');
   // FULL syncs the WAL on every commit: a committed event survives a crash or power cut.

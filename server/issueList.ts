@@ -4,13 +4,14 @@ import {
   getIssueSortOrder,
   type Issue,
   normalizeIssue,
+  parseIssueQuery,
   resolveIssueSort,
 } from '../src/core';
 import type { ServerDatabase } from './db';
 import { HttpError } from './http';
-import { issueToApi, LOCAL_USER, loadIssues, loadStats, STATS_PERIODS } from './issues';
-import { paginate } from './pagination';
-import { readLimit } from './pagination';
+import { issueQuerySql, issueSortSql } from './issueQuerySql';
+import { type IssueRow, issueToApi, LOCAL_USER, loadIssuePage, loadIssues, loadStats, STATS_PERIODS } from './issues';
+import { pageLink, paginate, readCursorOffset, readLimit } from './pagination';
 import type { ProjectRow } from './projects';
 
 /** What the list endpoints need to answer. */
@@ -22,6 +23,8 @@ export interface IssueListRequest {
   organization: string;
   projects: readonly ProjectRow[];
   now: number;
+  /** `kit` answers every query with the kit's search over normalized issues (the reference the SQL path is tested against). @default "auto" */
+  strategy?: 'auto' | 'kit';
 }
 
 // Sentry lists unresolved issues when no query is given; an explicit empty query lists all.
@@ -48,20 +51,33 @@ export function listIssues(request: IssueListRequest): { body: Record<string, un
   const wanted = url.searchParams.getAll('project').filter((id) => id !== '' && id !== '-1');
   const scope = wanted.length === 0 ? projects : projects.filter((project) => wanted.includes(String(project.id)));
   const byId = new Map(scope.map((project) => [project.id, project]));
-  const rows = loadIssues(
-    db,
-    scope.map((project) => project.id),
-    environments,
-  );
+  const projectIds = scope.map((project) => project.id);
   const links = { baseUrl: publicUrl.origin, organization };
-  const issues: Issue[] = rows.map((row) => normalizeIssue(issueToApi(row, byId.get(row.project_id)!, links)).value);
-  const index = createIssueIndex(issues);
-  const result = createIssueSearcher(index).search(query, { now, me: LOCAL_USER }, { order: getIssueSortOrder(issues, sort) });
-  const error = result.parsed.errors[0];
-  if (error) throw new HttpError(400, `Error parsing search query: ${error.message} (at character ${error.position})`);
 
-  const page = paginate(Array.from(result.positions), url, publicUrl, limit);
-  const pageRows = page.items.map((position) => rows[position]!);
+  let pageRows: IssueRow[];
+  let link: string;
+  let hits: number;
+  const plan = request.strategy === 'kit' ? undefined : issueQuerySql(parseIssueQuery(query), now);
+  if (plan) {
+    // Plain column filters: SQL filters, sorts, counts and pages over the stored columns.
+    const offset = readCursorOffset(url);
+    const page = loadIssuePage(db, { projectIds, environments }, { ...plan, orderBy: issueSortSql(sort) }, { offset, limit });
+    pageRows = page.rows;
+    hits = page.total;
+    link = pageLink(publicUrl, offset, limit, hits);
+  } else {
+    // Free text and the richer filters: the kit's own search decides, over every issue in scope.
+    const rows = loadIssues(db, projectIds, environments);
+    const issues: Issue[] = rows.map((row) => normalizeIssue(issueToApi(row, byId.get(row.project_id)!, links)).value);
+    const index = createIssueIndex(issues);
+    const result = createIssueSearcher(index).search(query, { now, me: LOCAL_USER }, { order: getIssueSortOrder(issues, sort) });
+    const error = result.parsed.errors[0];
+    if (error) throw new HttpError(400, `Error parsing search query: ${error.message} (at character ${error.position})`);
+    const page = paginate(Array.from(result.positions), url, publicUrl, limit);
+    pageRows = page.items.map((position) => rows[position]!);
+    link = page.link;
+    hits = result.positions.length;
+  }
   const stats = loadStats(
     db,
     pageRows.map((row) => row.id),
@@ -72,5 +88,5 @@ export function listIssues(request: IssueListRequest): { body: Record<string, un
   const body = pageRows.map((row) =>
     issueToApi(row, byId.get(row.project_id)!, links, statsPeriod ? { period: statsPeriod, series: stats.get(row.id) ?? [] } : undefined),
   );
-  return { body, link: page.link, hits: result.positions.length };
+  return { body, link, hits };
 }

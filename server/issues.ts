@@ -55,6 +55,41 @@ export function loadIssues(db: ServerDatabase, projectIds: readonly number[], en
     .all(...environments, ...projectIds) as IssueRow[];
 }
 
+/** The issues of some projects as a table expression: the table itself, or with environments their counts and dates from those events only. */
+function issueSource(projectIds: readonly number[], environments: readonly string[]): { sql: string; params: (string | number)[] } {
+  if (environments.length === 0) return { sql: `(SELECT * FROM issues WHERE project_id IN (${placeholders(projectIds)}))`, params: [...projectIds] };
+  return {
+    sql: `(SELECT i.id, i.project_id, i.short_number, i.title, i.culprit, i.level, i.type, i.platform, i.logger, i.metadata, i.status, i.substatus,
+             i.assigned_to, i.is_bookmarked, i.is_unhandled, e.times_seen_env AS times_seen, e.user_count_env AS user_count,
+             e.first_env AS first_seen, e.last_env AS last_seen, i.first_release, i.last_release
+           FROM issues i JOIN (
+             SELECT issue_id, COUNT(*) AS times_seen_env, COUNT(DISTINCT user_key) AS user_count_env, MIN(timestamp) AS first_env, MAX(timestamp) AS last_env
+             FROM events WHERE environment IN (${placeholders(environments)}) GROUP BY issue_id
+           ) e ON e.issue_id = i.id
+           WHERE i.project_id IN (${placeholders(projectIds)}))`,
+    params: [...environments, ...projectIds],
+  };
+}
+
+/**
+ * One page of issues filtered, sorted and counted by SQL over the stored columns (see
+ * `issueQuerySql`), so a list request reads only the rows it answers with.
+ */
+export function loadIssuePage(
+  db: ServerDatabase,
+  scope: { projectIds: readonly number[]; environments: readonly string[] },
+  query: { where: string; params: readonly (string | number)[]; orderBy: string },
+  page: { offset: number; limit: number },
+): { rows: IssueRow[]; total: number } {
+  if (scope.projectIds.length === 0) return { rows: [], total: 0 };
+  const source = issueSource(scope.projectIds, scope.environments);
+  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM ${source.sql} WHERE ${query.where}`).get(...source.params, ...query.params) as { total: number };
+  const rows = db
+    .prepare(`SELECT * FROM ${source.sql} WHERE ${query.where} ORDER BY ${query.orderBy} LIMIT ? OFFSET ?`)
+    .all(...source.params, ...query.params, page.limit, page.offset) as IssueRow[];
+  return { rows, total };
+}
+
 /** One issue by id. */
 export function loadIssue(db: ServerDatabase, id: number): IssueRow | undefined {
   return db.prepare('SELECT * FROM issues WHERE id = ?').get(id) as IssueRow | undefined;

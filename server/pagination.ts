@@ -36,14 +36,17 @@ function linkTo(url: URL, cursor: string, rel: 'previous' | 'next', results: boo
   return `<${target.toString()}>; rel="${rel}"; results="${results}"; cursor="${cursor}"`;
 }
 
+/** The `Link` header of the page at `offset` of a list of `total` items. */
+export function pageLink(publicUrl: URL, offset: number, limit: number, total: number): string {
+  const previousOffset = Math.max(0, offset - limit);
+  return [
+    linkTo(publicUrl, `0:${previousOffset}:1`, 'previous', offset > 0),
+    linkTo(publicUrl, `0:${offset + limit}:0`, 'next', offset + limit < total),
+  ].join(', ');
+}
+
 /** Slices one page out of `all` and builds the `Link` header for it. */
 export function paginate<T>(all: readonly T[], url: URL, publicUrl: URL, limit: number): Page<T> {
   const offset = readCursorOffset(url);
-  const items = all.slice(offset, offset + limit);
-  const previousOffset = Math.max(0, offset - limit);
-  const link = [
-    linkTo(publicUrl, `0:${previousOffset}:1`, 'previous', offset > 0),
-    linkTo(publicUrl, `0:${offset + limit}:0`, 'next', offset + limit < all.length),
-  ].join(', ');
-  return { items, link };
+  return { items: all.slice(offset, offset + limit), link: pageLink(publicUrl, offset, limit, all.length) };
 }
