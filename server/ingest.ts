@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Event, normalizeEvent } from '../src/core';
 import type { ServerDatabase } from './db';
 import { groupEvent, issueMetadata } from './grouping';
+import { DEFAULT_EVENT_LIMITS, type EventLimits, trimEvent } from './trim';
 
 /** What storing one event did. */
 export interface StoredEvent {
@@ -17,6 +18,29 @@ export interface StoredEvent {
 export interface StoreEventOptions {
   /** When the server received the event, in ms. @default Date.now() */
   received?: number;
+  /** Depth, size and count limits; past them the event is stored trimmed with `_meta` notes. @default DEFAULT_EVENT_LIMITS */
+  limits?: EventLimits;
+}
+
+/** An event read, trimmed, normalized and grouped: everything but the SQL, so it can run outside a transaction. */
+export interface PreparedEvent {
+  eventId: string;
+  received: number;
+  timestamp: number;
+  hash: string;
+  level: string;
+  title: string;
+  culprit: string | null;
+  metadata: string;
+  type: string;
+  platform: string | null;
+  logger: string | null;
+  unhandled: number;
+  user: string | null;
+  release: string | null;
+  environment: string | null;
+  /** The trimmed SDK JSON, as stored and served. */
+  stored: string;
 }
 
 // Events may claim any time; one from the future would sit atop "last seen" forever.
@@ -43,98 +67,126 @@ function userKey(event: Event): string | null {
 const isUnhandled = (event: Event) => event.exceptions.some((exception) => exception.mechanism?.handled === false);
 
 /**
- * Stores one SDK event: groups it into an issue (opening one or updating its counts, first and
- * last seen, level, title and culprit, and reopening it when it was resolved), all in one
- * transaction so a crash leaves either the whole event or none of it.
+ * Prepares one SDK event for storage: trims it within the limits (cuts noted in `_meta`),
+ * normalizes it and computes its grouping hash and issue fields. Pure; no database access.
  */
-export function storeEvent(db: ServerDatabase, projectId: number, raw: Record<string, unknown>, options: StoreEventOptions = {}): StoredEvent {
+export function prepareEvent(raw: Record<string, unknown>, options: StoreEventOptions = {}): PreparedEvent {
   const received = options.received ?? Date.now();
   const eventId = eventIdOf(raw);
-  const { value: event } = normalizeEvent({ ...raw, event_id: eventId });
-  const timestamp = timestampOf(event, received);
-  const { hash } = groupEvent(event);
-  const level = event.level ?? 'error';
-  const title = event.title || '<unlabeled event>';
-  const metadata = JSON.stringify(issueMetadata(event));
-  const type = event.exceptions.length > 0 ? 'error' : 'default';
+  const { event: trimmed } = trimEvent({ ...raw, event_id: eventId }, options.limits ?? DEFAULT_EVENT_LIMITS);
+  const { value: event } = normalizeEvent(trimmed);
   const user = userKey(event);
-  const release = event.release?.version ?? null;
-  const stored = JSON.stringify({ ...raw, event_id: eventId });
+  return {
+    eventId,
+    received,
+    timestamp: timestampOf(event, received),
+    hash: groupEvent(event).hash,
+    level: event.level ?? 'error',
+    title: event.title || '<unlabeled event>',
+    culprit: event.culprit ?? null,
+    metadata: JSON.stringify(issueMetadata(event)),
+    type: event.exceptions.length > 0 ? 'error' : 'default',
+    platform: event.platform ?? null,
+    logger: event.logger ?? null,
+    unhandled: isUnhandled(event) ? 1 : 0,
+    user,
+    release: event.release?.version ?? null,
+    environment: event.environment ?? null,
+    // Safe to stringify: trimming capped the depth.
+    stored: JSON.stringify(trimmed),
+  };
+}
 
-  return db.transaction((): StoredEvent => {
-    const duplicate = db.prepare('SELECT issue_id FROM events WHERE project_id = ? AND event_id = ?').get(projectId, eventId) as
-      | { issue_id: number }
-      | undefined;
-    if (duplicate) return { eventId, issueId: duplicate.issue_id, duplicate: true, newIssue: false };
+/**
+ * Writes one prepared event: groups it into an issue (opening one or updating its counts, first
+ * and last seen, level, title and culprit, and reopening it when it was resolved). Call it inside
+ * a transaction, so a crash leaves either the whole event or none of it.
+ */
+export function writeEvent(db: ServerDatabase, projectId: number, prepared: PreparedEvent): StoredEvent {
+  const { eventId, timestamp, hash, user, release } = prepared;
+  const duplicate = db.prepare('SELECT issue_id FROM events WHERE project_id = ? AND event_id = ?').get(projectId, eventId) as { issue_id: number } | undefined;
+  if (duplicate) return { eventId, issueId: duplicate.issue_id, duplicate: true, newIssue: false };
 
-    const existing = db.prepare('SELECT issue_id FROM issue_hashes WHERE project_id = ? AND hash = ?').get(projectId, hash) as
-      | { issue_id: number }
+  const existing = db.prepare('SELECT issue_id FROM issue_hashes WHERE project_id = ? AND hash = ?').get(projectId, hash) as { issue_id: number } | undefined;
+  let issueId: number;
+  if (existing) {
+    issueId = existing.issue_id;
+    const seenUser = user !== null && db.prepare('SELECT 1 FROM events WHERE issue_id = ? AND user_key = ? LIMIT 1').get(issueId, user) !== undefined;
+    db.prepare(
+      `UPDATE issues SET
+         times_seen = times_seen + 1,
+         user_count = user_count + @newUser,
+         first_seen = MIN(first_seen, @timestamp),
+         is_unhandled = MAX(is_unhandled, @unhandled),
+         -- The newest event names the issue, as in Sentry.
+         title = CASE WHEN @timestamp >= last_seen THEN @title ELSE title END,
+         culprit = CASE WHEN @timestamp >= last_seen THEN @culprit ELSE culprit END,
+         level = CASE WHEN @timestamp >= last_seen THEN @level ELSE level END,
+         metadata = CASE WHEN @timestamp >= last_seen THEN @metadata ELSE metadata END,
+         last_release = CASE WHEN @timestamp >= last_seen AND @release IS NOT NULL THEN @release ELSE last_release END,
+         last_seen = MAX(last_seen, @timestamp),
+         substatus = CASE WHEN status = 'resolved' THEN 'regressed' WHEN substatus = 'new' THEN 'ongoing' ELSE substatus END,
+         status = CASE WHEN status = 'resolved' THEN 'unresolved' ELSE status END
+       WHERE id = @issueId`,
+    ).run({
+      issueId,
+      newUser: user !== null && !seenUser ? 1 : 0,
+      timestamp,
+      unhandled: prepared.unhandled,
+      title: prepared.title,
+      culprit: prepared.culprit,
+      level: prepared.level,
+      metadata: prepared.metadata,
+      release,
+    });
+  } else {
+    const project = db.prepare('UPDATE projects SET next_short_id = next_short_id + 1 WHERE id = ? RETURNING next_short_id - 1 AS short').get(projectId) as
+      | { short: number }
       | undefined;
-    let issueId: number;
-    if (existing) {
-      issueId = existing.issue_id;
-      const seenUser = user !== null && db.prepare('SELECT 1 FROM events WHERE issue_id = ? AND user_key = ? LIMIT 1').get(issueId, user) !== undefined;
-      db.prepare(
-        `UPDATE issues SET
-           times_seen = times_seen + 1,
-           user_count = user_count + @newUser,
-           first_seen = MIN(first_seen, @timestamp),
-           is_unhandled = MAX(is_unhandled, @unhandled),
-           -- The newest event names the issue, as in Sentry.
-           title = CASE WHEN @timestamp >= last_seen THEN @title ELSE title END,
-           culprit = CASE WHEN @timestamp >= last_seen THEN @culprit ELSE culprit END,
-           level = CASE WHEN @timestamp >= last_seen THEN @level ELSE level END,
-           metadata = CASE WHEN @timestamp >= last_seen THEN @metadata ELSE metadata END,
-           last_release = CASE WHEN @timestamp >= last_seen AND @release IS NOT NULL THEN @release ELSE last_release END,
-           last_seen = MAX(last_seen, @timestamp),
-           substatus = CASE WHEN status = 'resolved' THEN 'regressed' WHEN substatus = 'new' THEN 'ongoing' ELSE substatus END,
-           status = CASE WHEN status = 'resolved' THEN 'unresolved' ELSE status END
-         WHERE id = @issueId`,
-      ).run({
-        issueId,
-        newUser: user !== null && !seenUser ? 1 : 0,
+    if (!project) throw new Error(`faultline server: project ${projectId} does not exist`);
+    const result = db
+      .prepare(
+        `INSERT INTO issues (project_id, short_number, title, culprit, level, type, platform, logger, metadata, status, substatus,
+           is_unhandled, times_seen, user_count, first_seen, last_seen, first_release, last_release)
+         VALUES (@projectId, @short, @title, @culprit, @level, @type, @platform, @logger, @metadata, 'unresolved', 'new',
+           @unhandled, 1, @users, @timestamp, @timestamp, @release, @release)`,
+      )
+      .run({
+        projectId,
+        short: project.short,
+        title: prepared.title,
+        culprit: prepared.culprit,
+        level: prepared.level,
+        type: prepared.type,
+        platform: prepared.platform,
+        logger: prepared.logger,
+        metadata: prepared.metadata,
+        unhandled: prepared.unhandled,
+        users: user === null ? 0 : 1,
         timestamp,
-        unhandled: isUnhandled(event) ? 1 : 0,
-        title,
-        culprit: event.culprit ?? null,
-        level,
-        metadata,
         release,
       });
-    } else {
-      const project = db.prepare('UPDATE projects SET next_short_id = next_short_id + 1 WHERE id = ? RETURNING next_short_id - 1 AS short').get(projectId) as
-        | { short: number }
-        | undefined;
-      if (!project) throw new Error(`faultline server: project ${projectId} does not exist`);
-      const result = db
-        .prepare(
-          `INSERT INTO issues (project_id, short_number, title, culprit, level, type, platform, logger, metadata, status, substatus,
-             is_unhandled, times_seen, user_count, first_seen, last_seen, first_release, last_release)
-           VALUES (@projectId, @short, @title, @culprit, @level, @type, @platform, @logger, @metadata, 'unresolved', 'new',
-             @unhandled, 1, @users, @timestamp, @timestamp, @release, @release)`,
-        )
-        .run({
-          projectId,
-          short: project.short,
-          title,
-          culprit: event.culprit ?? null,
-          level,
-          type,
-          platform: event.platform ?? null,
-          logger: event.logger ?? null,
-          metadata,
-          unhandled: isUnhandled(event) ? 1 : 0,
-          users: user === null ? 0 : 1,
-          timestamp,
-          release,
-        });
-      issueId = Number(result.lastInsertRowid);
-      db.prepare('INSERT INTO issue_hashes (project_id, hash, issue_id) VALUES (?, ?, ?)').run(projectId, hash, issueId);
-    }
-    db.prepare(
-      `INSERT INTO events (event_id, project_id, issue_id, timestamp, received, environment, release, level, user_key, raw)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(eventId, projectId, issueId, timestamp, received, event.environment ?? null, release, level, user, stored);
-    return { eventId, issueId, duplicate: false, newIssue: !existing };
-  })();
+    issueId = Number(result.lastInsertRowid);
+    db.prepare('INSERT INTO issue_hashes (project_id, hash, issue_id) VALUES (?, ?, ?)').run(projectId, hash, issueId);
+  }
+  db.prepare(
+    `INSERT INTO events (event_id, project_id, issue_id, timestamp, received, environment, release, level, user_key, raw)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(eventId, projectId, issueId, timestamp, prepared.received, prepared.environment, release, prepared.level, user, prepared.stored);
+  return { eventId, issueId, duplicate: false, newIssue: !existing };
+}
+
+/** Stores one SDK event in its own transaction (see `prepareEvent` and `writeEvent`). */
+export function storeEvent(db: ServerDatabase, projectId: number, raw: Record<string, unknown>, options: StoreEventOptions = {}): StoredEvent {
+  const prepared = prepareEvent(raw, options);
+  return db.transaction(() => writeEvent(db, projectId, prepared))();
+}
+
+/**
+ * Stores several events (one envelope) in one transaction: all of them or, after a crash, none.
+ * They are prepared first, so the write lock is held for the SQL only.
+ */
+export function storeEvents(db: ServerDatabase, projectId: number, raws: readonly Record<string, unknown>[], options: StoreEventOptions = {}): StoredEvent[] {
+  const prepared = raws.map((raw) => prepareEvent(raw, options));
+  return db.transaction(() => prepared.map((event) => writeEvent(db, projectId, event)))();
 }

@@ -1,18 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type BodyLimits, readBody } from './body';
+import { type BodyLimits, readRawBody } from './body';
 import type { ServerDatabase } from './db';
-import { parseEnvelope, readEventPayload } from './envelope';
-import { HttpError, isRecord, parseJson, sendJson } from './http';
-import { storeEvent } from './ingest';
+import { HttpError, sendJson } from './http';
+import { type IngestJob, runIngestJob } from './ingestJob';
+import type { IngestQueue } from './ingestQueue';
 import { checkEnvelopeCredentials, checkPublicKey } from './dsnKeys';
-import { findProject } from './projects';
+import { findProject, type ProjectRow } from './projects';
 
 /** The ingestion endpoints SDKs post to: `/api/<project_id>/envelope/` and `/store/`. */
 export const INGEST_PATH = /^\/api\/(\d{1,15})\/(envelope|store)\/?$/;
-
-// Event-bearing item types; sessions, client reports, attachments and the rest are accepted and
-// dropped, as a relay without those features would.
-const EVENT_ITEM_TYPES = new Set(['event']);
 
 /** The `sentry_key` of an `X-Sentry-Auth` / `Authorization: Sentry …` header. */
 export function sentryKeyFromHeader(value: string | undefined): string | undefined {
@@ -29,6 +25,20 @@ function headerValue(request: IncomingMessage, name: string): string | undefined
 // Each project has its own key, compared in constant time (server/dsnKeys.ts).
 const checkKey = checkPublicKey;
 
+/**
+ * Checks the credentials of a request whose body is read: the key it was sent with and, for an
+ * envelope, the DSN in its header (browser SDKs behind a tunnel put it there instead of the URL;
+ * when the header names a DSN, it must be this project's, with this key). Runs in the ingestion
+ * worker for envelopes, as the header is only readable once the body is inflated.
+ */
+export function checkEnvelopeKey(project: ProjectRow, key: string | undefined, header: Record<string, unknown> | undefined): void {
+  if (header === undefined) checkKey(project, key);
+  else checkEnvelopeCredentials(project, key, header.dsn);
+}
+
+/** Where ingestion work runs: in the worker behind a bounded queue, or inline on the event loop. */
+export type IngestRunner = { queue: IngestQueue } | { inline: ServerDatabase };
+
 /** Handles one ingestion request; the caller has matched `INGEST_PATH`. */
 export async function handleIngest(
   db: ServerDatabase,
@@ -37,6 +47,7 @@ export async function handleIngest(
   response: ServerResponse,
   url: URL,
   match: RegExpExecArray,
+  runner: IngestRunner = { inline: db },
 ): Promise<void> {
   if (request.method !== 'POST') throw new HttpError(405, `${request.method} is not allowed here; SDKs POST events`, { Allow: 'POST, OPTIONS' });
   const project = findProject(db, match[1]!);
@@ -48,28 +59,22 @@ export async function handleIngest(
     undefined;
   // Check a key sent up front before reading the body, so a stranger cannot make us inflate it.
   if (key !== undefined) checkKey(project, key);
-  const body = await readBody(request, limits);
-
-  if (match[2] === 'store') {
-    checkKey(project, key);
-    const event = parseJson(body.toString('utf8'), 'event');
-    if (!isRecord(event)) throw new HttpError(400, 'event must be a JSON object');
-    const stored = storeEvent(db, project.id, event);
-    sendJson(request, response, 200, { id: stored.eventId });
-    return;
-  }
-
-  const envelope = parseEnvelope(body);
-  // Browser SDKs behind a tunnel put the DSN in the envelope header instead of the URL.
-  // When the header names a DSN, it must be this project's, with this key.
-  checkEnvelopeCredentials(project, key, envelope.header.dsn);
-  // Read every event first: a malformed item rejects the envelope before anything is stored.
-  const events = envelope.items.flatMap((item, index) => (EVENT_ITEM_TYPES.has(item.type) ? [readEventPayload(item, index)] : []));
-  const headerId = typeof envelope.header.event_id === 'string' ? envelope.header.event_id : undefined;
-  let firstId: string | undefined;
-  for (const event of events) {
-    const stored = storeEvent(db, project.id, headerId && events.length === 1 && event.event_id === undefined ? { ...event, event_id: headerId } : event);
-    firstId ??= stored.eventId;
-  }
-  sendJson(request, response, 200, firstId ?? headerId ? { id: firstId ?? headerId } : {});
+  const kind = match[2] === 'store' ? 'store' : 'envelope';
+  // A /store/ body carries no DSN, so a request without a key is refused before any work.
+  if (kind === 'store') checkKey(project, key);
+  // Only the bytes as sent are read here; inflating them is the worker's job.
+  const body = await readRawBody(request, limits.maxBytes);
+  const encoding = request.headers['content-encoding'];
+  const job: IngestJob = {
+    kind,
+    project,
+    key,
+    body,
+    contentEncoding: Array.isArray(encoding) ? encoding[0] : encoding,
+    limits,
+    received: Date.now(),
+  };
+  // The answer goes out only once the events are committed: a 200 means they are on disk.
+  const reply = 'queue' in runner ? await runner.queue.submit(job) : runIngestJob(runner.inline, job);
+  sendJson(request, response, 200, reply);
 }

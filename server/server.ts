@@ -7,7 +7,8 @@ import { type BodyLimits, DEFAULT_BODY_LIMITS } from './body';
 import { openDatabase } from './db';
 import { allowedHosts, checkHost } from './hosts';
 import { HttpError, ingestCorsHeaders, sendError } from './http';
-import { handleIngest, INGEST_PATH } from './ingestRoutes';
+import { DEFAULT_QUEUE_LIMITS, IngestQueue, type IngestQueueLimits, type IngestQueueStats } from './ingestQueue';
+import { handleIngest, INGEST_PATH, type IngestRunner } from './ingestRoutes';
 import { DEFAULT_PROJECTS, ensureProjects, listProjects, type ProjectConfig } from './projects';
 import { isEmpty, seedSampleEvents } from './seed';
 
@@ -41,6 +42,13 @@ export interface ServerOptions {
   simulate429Every?: number;
   /** Request body limits. @default DEFAULT_BODY_LIMITS */
   limits?: Partial<BodyLimits>;
+  /**
+   * Where ingestion runs: `worker` (a worker thread behind a bounded queue, so reads never wait
+   * on it) or `inline` (on the event loop, as before; kept for the benchmark). @default "worker"
+   */
+  ingest?: 'worker' | 'inline';
+  /** Bounds of the ingestion queue; past them SDKs get 429 with Retry-After. @default DEFAULT_QUEUE_LIMITS */
+  ingestQueue?: Partial<IngestQueueLimits>;
 }
 
 /** A running server. */
@@ -53,7 +61,9 @@ export interface RunningServer {
   publicKey(projectId?: number): string;
   /** A DSN for a project, such as `http://<its key>@127.0.0.1:8000/1`. */
   dsn(projectId?: number): string;
-  /** Stops accepting connections, ends open ones and closes the database. */
+  /** The ingestion queue's counts (all zero with `ingest: "inline"`). */
+  ingestStats(): IngestQueueStats;
+  /** Stops accepting connections, ends open ones, lets queued events be stored and closes the database. */
   close(): Promise<void>;
 }
 
@@ -84,6 +94,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     seedSampleEvents(db, { projects: { frontend: projects[0]!.id, backend: (projects[1] ?? projects[0]!).id } });
   }
   const limits: BodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
+  // Events are written by the worker's own connection; this one reads (WAL lets both run at once).
+  const queue = options.ingest === 'inline' ? undefined : new IngestQueue(dataDir, { ...DEFAULT_QUEUE_LIMITS, ...options.ingestQueue });
+  const runner: IngestRunner = queue ? { queue } : { inline: db };
   const context = { db, organization: options.organization ?? 'faultline', limits };
   let apiRequests = 0;
   let hosts: ReadonlySet<string> = new Set();
@@ -102,7 +115,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         response.end();
         return;
       }
-      return handleIngest(db, limits, request, response, url, ingest);
+      return handleIngest(db, limits, request, response, url, ingest, runner);
     }
     if (url.pathname.startsWith('/api/0/')) {
       requireApiToken(request, apiToken);
@@ -142,6 +155,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
   } catch (error) {
+    await queue?.close();
     db.close();
     throw error;
   }
@@ -158,12 +172,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     apiToken,
     publicKey,
     dsn: (projectId = projects[0]?.id ?? 1) => `http://${publicKey(projectId)}@127.0.0.1:${port}/${projectId}`,
+    ingestStats: () => queue?.stats() ?? { pending: 0, pendingBytes: 0, stored: 0, refused: 0 },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {
-          db.close();
-          if (error) reject(error);
-          else resolve();
+          const closeDb = () => {
+            db.close();
+            if (error) reject(error);
+            else resolve();
+          };
+          if (queue) queue.close().then(closeDb, closeDb);
+          else closeDb();
         });
         server.closeAllConnections();
       }),

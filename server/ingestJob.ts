@@ -1,0 +1,60 @@
+import { type BodyLimits, decodeBody } from './body';
+import type { ServerDatabase } from './db';
+import { parseEnvelope, readEventPayload } from './envelope';
+import { HttpError, isRecord, parseJson } from './http';
+import { storeEvents } from './ingest';
+import { checkEnvelopeKey } from './ingestRoutes';
+import type { ProjectRow } from './projects';
+
+// Event-bearing item types; sessions, client reports, attachments and the rest are accepted and
+// dropped, as a relay without those features would.
+const EVENT_ITEM_TYPES = new Set(['event']);
+
+/**
+ * One ingestion request once its (still compressed) body is read: everything the CPU-heavy part
+ * needs, and nothing that cannot cross to a worker thread (plain data and bytes only).
+ */
+export interface IngestJob {
+  kind: 'envelope' | 'store';
+  project: ProjectRow;
+  /** The DSN key sent with the request, if any; already checked when present. */
+  key: string | undefined;
+  body: Uint8Array;
+  contentEncoding: string | undefined;
+  limits: BodyLimits;
+  received: number;
+}
+
+/** What the client is answered with when the job succeeds. */
+export type IngestReply = { id?: string };
+
+/**
+ * Decompresses, parses, checks, trims, normalizes, groups and stores one request's events in
+ * one transaction; throws `HttpError` for anything the client got wrong. Returns only after the
+ * transaction committed (synchronous = FULL), so the answer it leads to is an acknowledgement
+ * of events on disk.
+ */
+export function runIngestJob(db: ServerDatabase, job: IngestJob): IngestReply {
+  const body = decodeBody(Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength), job.contentEncoding, job.limits);
+  const options = { received: job.received };
+  if (job.kind === 'store') {
+    checkEnvelopeKey(job.project, job.key, undefined);
+    const event = parseJson(body.toString('utf8'), 'event');
+    if (!isRecord(event)) throw new HttpError(400, 'event must be a JSON object');
+    const [stored] = storeEvents(db, job.project.id, [event], options);
+    return { id: stored!.eventId };
+  }
+  const envelope = parseEnvelope(body);
+  checkEnvelopeKey(job.project, job.key, envelope.header);
+  // Read every event first: a malformed item rejects the envelope before anything is stored.
+  const events = envelope.items.flatMap((item, index) => (EVENT_ITEM_TYPES.has(item.type) ? [readEventPayload(item, index)] : []));
+  const headerId = typeof envelope.header.event_id === 'string' ? envelope.header.event_id : undefined;
+  const stored = storeEvents(
+    db,
+    job.project.id,
+    events.map((event) => (headerId && events.length === 1 && event.event_id === undefined ? { ...event, event_id: headerId } : event)),
+    options,
+  );
+  const firstId = stored[0]?.eventId ?? headerId;
+  return firstId ? { id: firstId } : {};
+}
