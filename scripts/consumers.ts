@@ -11,7 +11,7 @@ import { checkNext } from '../consumers/harness/apps/next';
 import { checkNode } from '../consumers/harness/apps/node';
 import { checkAttw, checkTypes } from '../consumers/harness/apps/types';
 import { checkVite } from '../consumers/harness/apps/vite';
-import { runOrThrow, stopAllServers } from '../consumers/harness/processes';
+import { runOrThrow, stopAll } from '../consumers/harness/processes';
 import { check, totals } from '../consumers/harness/report';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -49,10 +49,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'faultline-consumers-'));
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
-process.on('SIGINT', () => {
-  stopAllServers();
-  process.exit(130);
-});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
 
 try {
   const tarball = join(scratch, 'faultline.tgz');
@@ -75,7 +77,7 @@ try {
   }
 } finally {
   await closeBrowser();
-  stopAllServers();
+  stopAll();
   if (!process.env.CONSUMERS_KEEP) rmSync(scratch, { recursive: true, force: true });
 }
 

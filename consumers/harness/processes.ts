@@ -1,8 +1,11 @@
 // Commands and servers of the consumer checks. Every command has a time limit, and every
 // server runs in its own process group so that stopping it stops what it spawned (Next.js
-// starts workers); servers still running when the runner exits are stopped then.
+// starts workers); whatever still runs when the runner exits is stopped then.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+
+// Commands and servers not yet ended, each the leader of its process group.
+const running = new Set<ChildProcess>();
 
 export interface RunResult {
   ok: boolean;
@@ -19,6 +22,7 @@ export interface RunOptions {
 export function run(command: string, args: readonly string[], { cwd, env, timeoutMs }: RunOptions): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -31,10 +35,12 @@ export function run(command: string, args: readonly string[], { cwd, env, timeou
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
+      running.delete(child);
       resolve({ ok: false, output: `${output}\n${error.message}` });
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      running.delete(child);
       resolve({ ok: code === 0, output });
     });
   });
@@ -47,7 +53,6 @@ export async function runOrThrow(command: string, args: readonly string[], optio
   return result.output;
 }
 
-const servers = new Set<ChildProcess>();
 
 export interface Server {
   url: string;
@@ -65,7 +70,7 @@ export async function startServer(
   { cwd, env, timeoutMs, url, readyPath }: RunOptions & { url: string; readyPath: string },
 ): Promise<Server> {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  servers.add(child);
+  running.add(child);
   let output = '';
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
@@ -78,7 +83,7 @@ export async function startServer(
     output: () => output,
     stop: async () => {
       stopGroup(child);
-      servers.delete(child);
+      running.delete(child);
       await Promise.race([exited, delay(5000)]);
       if (child.exitCode === null && child.signalCode === null) stopGroup(child, 'SIGKILL');
     },
@@ -86,7 +91,7 @@ export async function startServer(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      servers.delete(child);
+      running.delete(child);
       throw new Error(`${command} ${args.join(' ')} exited before answering:\n${output}`);
     }
     try {
@@ -102,10 +107,10 @@ export async function startServer(
   throw new Error(`${command} ${args.join(' ')} did not answer ${url}${readyPath} within ${timeoutMs / 1000}s:\n${output}`);
 }
 
-/** Stops every server still running (on the runner's exit, failures included). */
-export function stopAllServers() {
-  for (const child of servers) stopGroup(child, 'SIGKILL');
-  servers.clear();
+/** Stops every command and server still running (on the runner's exit, failures included). */
+export function stopAll() {
+  for (const child of running) stopGroup(child, 'SIGKILL');
+  running.clear();
 }
 
 function stopGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {

@@ -1,7 +1,8 @@
 // CommonJS, as many existing Jest set-ups are: the kit's CJS build must load with no transform.
 const { createElement } = require('react');
 const { render, screen, within } = require('@testing-library/react');
-const { IssueList, normalizeIssue } = require('faultline');
+const { IssueList } = require('faultline');
+const { normalizeIssue } = require('faultline/schema');
 const issues = require('./shared/issues-list.json');
 
 test('IssueList renders Web API issues as grid rows', () => {
@@ -10,13 +11,13 @@ test('IssueList renders Web API issues as grid rows', () => {
   const rows = within(grid).getAllByRole('row');
   // The header row, then one row per issue.
   expect(rows).toHaveLength(issues.length + 1);
+  // Sorted by last seen, so look each issue up rather than relying on the input order.
   for (const issue of issues) {
-    expect(within(grid).getByRole('row', { name: new RegExp(issue.shortId) })).toBeTruthy();
-    expect(within(grid).getByText(issue.title)).toBeTruthy();
+    expect(rows.filter((row) => within(row).queryByText(issue.title))).toHaveLength(1);
   }
 });
 
-test('the schema helpers come along with the components', () => {
+test('faultline/schema reads the same issues', () => {
   const { value, problems } = normalizeIssue(issues[0]);
   expect(value.title).toBe(issues[0].title);
   expect(problems).toEqual([]);

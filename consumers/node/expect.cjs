@@ -24,7 +24,7 @@ async function expectEntries(kind, { faultline, hooks, schema, sentry, schemaJso
   for (const name of ['useIssueList', 'useStackTrace', 'useBreadcrumbs', 'useContexts', 'useSentryIssues']) {
     assert.equal(typeof hooks[name], 'function', `faultline/hooks exports ${name}`);
   }
-  for (const name of ['IssueList', 'EventView', 'StackTraceView', 'BreadcrumbTimeline', 'normalizeEvent', 'useIssueList']) {
+  for (const name of ['IssueList', 'EventView', 'StackTraceView', 'BreadcrumbTimeline', 'ContextPanels', 'LevelBadge']) {
     assert.ok(faultline[name], `faultline exports ${name}`);
   }
   assert.ok(!('IssueList' in schema) && !('IssueList' in sentry), 'server entries carry no components');
