@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { ProxyOptions } from 'vite';
 
 /** The Sentry-compatible API behind the portal's `/api/0/`, as only the dev server knows it. */
@@ -43,13 +44,37 @@ export function secretsExposedToBrowser(env: PortalEnv): string[] {
 }
 
 /**
+ * Whether a request to the dev server came from a page on another origin. Browsers send `Origin`
+ * on every cross-origin call (and on same-origin ones that change things, with the portal's own
+ * origin); Vite's CORS default lets any localhost page call the dev server, and the proxy adds
+ * the token, so without this check any local page could act with it.
+ */
+export function isCrossOriginRequest(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  const scheme = (request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  return origin.toLowerCase() !== `${scheme}://${String(request.headers.host ?? '').toLowerCase()}`;
+}
+
+/**
  * The dev server's proxy for `/api/0/`: forwards to the upstream and adds the token there, so
- * the browser only ever talks to its own origin and never holds the token.
+ * the browser only ever talks to its own origin and never holds the token. Calls from pages on
+ * other origins are answered 403 here and never reach the upstream.
  */
 export function apiProxy(upstream: Upstream): Record<string, ProxyOptions> {
   return {
     '/api/0/': {
       target: upstream.baseUrl,
+      bypass: (request, response) => {
+        if (!response || !isCrossOriginRequest(request)) return undefined;
+        // Vite's CORS middleware has already allowed any localhost origin; take that back too.
+        for (const name of response.getHeaderNames()) if (name.startsWith('access-control-')) response.removeHeader(name);
+        const body = JSON.stringify({ detail: "the portal's API proxy answers only the portal's own pages" });
+        response.writeHead(403, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) });
+        response.end(body);
+        // Vite stops at a bypass that returns a path once the answer is sent.
+        return request.url ?? '/';
+      },
       // Sentry routes and serves TLS by its own host name, not the portal's.
       changeOrigin: true,
       configure: (proxy) => {

@@ -83,6 +83,27 @@ describe('the /api/0/ proxy to SENTRY_BASE_URL', () => {
     expect(call.headers.origin).toBeUndefined();
   });
 
+  it('refuses calls from pages on other origins, without forwarding them', async () => {
+    const seen = upstream.seen.length;
+    const url = new URL('/api/0/organizations/acme/issues/?id=1', portal.portalUrl);
+    for (const [method, origin] of [
+      ['GET', 'http://127.0.0.1:5999'],
+      ['PUT', 'http://localhost:3000'],
+      ['DELETE', 'null'],
+      ['POST', `${new URL(portal.portalUrl).origin}.evil.example`],
+    ] as const) {
+      const response = await fetch(url, { method, headers: { Origin: origin, 'Content-Type': 'application/json' }, ...(method === 'GET' ? {} : { body: '{}' }) });
+      expect({ method, origin, status: response.status }).toEqual({ method, origin, status: 403 });
+      expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+      expect((await response.json()).detail).toMatch(/only the portal's own pages/);
+    }
+    expect(upstream.seen.length).toBe(seen);
+    // The portal's own pages send their origin on changes, and pass.
+    const own = await fetch(url, { method: 'PUT', headers: { Origin: new URL(portal.portalUrl).origin, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(own.status).toBe(200);
+    expect(upstream.seen.length).toBe(seen + 1);
+  });
+
   it('replaces an Authorization header the page sends with its own', async () => {
     await fetch(new URL('/api/0/organizations/acme/issues/', portal.portalUrl), { headers: { Authorization: 'Bearer from-the-page' } });
     expect(upstream.seen.at(-1)!.headers.authorization).toBe(`Bearer ${TOKEN}`);
@@ -121,6 +142,9 @@ describe('the portal on the local server', () => {
     const direct = await fetch(new URL(projectsPath, local!.apiUrl));
     expect(direct.status).toBe(401);
     expect(direct.headers.get('access-control-allow-origin')).toBeNull();
+    // A page on another local origin gets nothing through the proxy either.
+    const elsewhere = await fetch(new URL(projectsPath, local!.portalUrl), { headers: { Origin: 'http://127.0.0.1:5999' } });
+    expect(elsewhere.status).toBe(403);
   });
 
   it('hands out one DSN per project, each with its own key', () => {
