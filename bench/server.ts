@@ -2,7 +2,8 @@
  * The local server under ingestion load, on loopback: API p99 latency while a ~20 MB envelope
  * (1,000 items, ~60 KB gzipped) is ingested, then sustained events/s from 8 clients, for the
  * worker path and the old synchronous (inline) one, as ratios.
- * Run: npm run bench:server   (--issues=N stored issues first, default 5000; --events=N, default 3000)
+ * Run: npm run bench:server   (--issues=N stored issues first, default 5000; --events=N, default 3000;
+ *   --clients=N concurrent SDK clients, default 8)
  * The script only uses startServer's options and the HTTP API, so a copy of it also runs against
  * an older checkout, where the `ingest` option is ignored (everything there is inline).
  */
@@ -19,7 +20,7 @@ import { type RunningServer, type ServerOptions, startServer } from '../server/s
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const ISSUES = arg('issues', 5000);
 const EVENTS = arg('events', 3000);
-const CLIENTS = 8;
+const CLIENTS = arg('clients', 8);
 const KEY = 'public';
 
 function errorEvent(i: number, fingerprint: string, extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -181,12 +181,3 @@ export function storeEvent(db: ServerDatabase, projectId: number, raw: Record<st
   const prepared = prepareEvent(raw, options);
   return db.transaction(() => writeEvent(db, projectId, prepared))();
 }
-
-/**
- * Stores several events (one envelope) in one transaction: all of them or, after a crash, none.
- * They are prepared first, so the write lock is held for the SQL only.
- */
-export function storeEvents(db: ServerDatabase, projectId: number, raws: readonly Record<string, unknown>[], options: StoreEventOptions = {}): StoredEvent[] {
-  const prepared = raws.map((raw) => prepareEvent(raw, options));
-  return db.transaction(() => prepared.map((event) => writeEvent(db, projectId, event)))();
-}

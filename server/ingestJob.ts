@@ -2,7 +2,7 @@ import { type BodyLimits, decodeBody } from './body';
 import type { ServerDatabase } from './db';
 import { parseEnvelope, readEventPayload } from './envelope';
 import { HttpError, isRecord, parseJson } from './http';
-import { storeEvents } from './ingest';
+import { type PreparedEvent, prepareEvent, writeEvent } from './ingest';
 import { checkEnvelopeKey } from './ingestRoutes';
 import type { ProjectRow } from './projects';
 
@@ -28,33 +28,51 @@ export interface IngestJob {
 /** What the client is answered with when the job succeeds. */
 export type IngestReply = { id?: string };
 
+/** A job read and prepared: its events ready to write, nothing stored yet. */
+export interface PreparedJob {
+  projectId: number;
+  events: PreparedEvent[];
+  headerId: string | undefined;
+}
+
 /**
- * Decompresses, parses, checks, trims, normalizes, groups and stores one request's events in
- * one transaction; throws `HttpError` for anything the client got wrong. Returns only after the
- * transaction committed (synchronous = FULL), so the answer it leads to is an acknowledgement
- * of events on disk.
+ * Decompresses, parses, checks, trims, normalizes and groups one request's events; throws
+ * `HttpError` for anything the client got wrong. Touches no database, so it runs outside any
+ * transaction.
  */
-export function runIngestJob(db: ServerDatabase, job: IngestJob): IngestReply {
+export function prepareIngestJob(job: IngestJob): PreparedJob {
   const body = decodeBody(Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength), job.contentEncoding, job.limits);
   const options = { received: job.received };
   if (job.kind === 'store') {
     checkEnvelopeKey(job.project, job.key, undefined);
     const event = parseJson(body.toString('utf8'), 'event');
     if (!isRecord(event)) throw new HttpError(400, 'event must be a JSON object');
-    const [stored] = storeEvents(db, job.project.id, [event], options);
-    return { id: stored!.eventId };
+    return { projectId: job.project.id, events: [prepareEvent(event, options)], headerId: undefined };
   }
   const envelope = parseEnvelope(body);
   checkEnvelopeKey(job.project, job.key, envelope.header);
   // Read every event first: a malformed item rejects the envelope before anything is stored.
   const events = envelope.items.flatMap((item, index) => (EVENT_ITEM_TYPES.has(item.type) ? [readEventPayload(item, index)] : []));
   const headerId = typeof envelope.header.event_id === 'string' ? envelope.header.event_id : undefined;
-  const stored = storeEvents(
-    db,
-    job.project.id,
-    events.map((event) => (headerId && events.length === 1 && event.event_id === undefined ? { ...event, event_id: headerId } : event)),
-    options,
-  );
-  const firstId = stored[0]?.eventId ?? headerId;
+  return {
+    projectId: job.project.id,
+    events: events.map((event) => prepareEvent(headerId && events.length === 1 && event.event_id === undefined ? { ...event, event_id: headerId } : event, options)),
+    headerId,
+  };
+}
+
+/** Writes a prepared job's events; call it inside a transaction, so they are stored all or none. */
+export function writeIngestJob(db: ServerDatabase, job: PreparedJob): IngestReply {
+  const stored = job.events.map((event) => writeEvent(db, job.projectId, event));
+  const firstId = stored[0]?.eventId ?? job.headerId;
   return firstId ? { id: firstId } : {};
+}
+
+/**
+ * Prepares and stores one request's events in one transaction. Returns only after it committed
+ * (synchronous = FULL), so the answer it leads to is an acknowledgement of events on disk.
+ */
+export function runIngestJob(db: ServerDatabase, job: IngestJob): IngestReply {
+  const prepared = prepareIngestJob(job);
+  return db.transaction(() => writeIngestJob(db, prepared))();
 }
