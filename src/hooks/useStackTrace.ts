@@ -49,7 +49,7 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
     threadList.threads.find((t) => t.key === threadList.defaultKey) ??
     threadList.threads[0];
 
-  const chain = useMemo(() => exceptionSources(event), [event]);
+  const { sources: chain, omitted: omittedExceptions } = useMemo(() => exceptionSources(event), [event]);
   // The chain belongs to the thread it was raised on; another thread shows its own stack.
   const anyThreadLinked = threadList.threads.some((t) => t.exceptions.length > 0);
   const showsExceptions =
@@ -148,6 +148,7 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
     threads: threadList.threads,
     selectedThread,
     showsExceptions,
+    omittedExceptions: showsExceptions ? omittedExceptions : 0,
     order,
     appOnly,
     hasInAppFrames: sections.some((section) => section.view.hasInAppFrames),

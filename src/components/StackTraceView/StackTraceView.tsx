@@ -1,4 +1,5 @@
-import { type ComponentPropsWithRef, type ReactNode, useMemo } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
+import { omittedExceptionsNote } from '../../core/stacktrace/exceptionChain';
 import { useControllableState } from '../../hooks/useControllableState';
 import { type UseStackTraceOptions, useStackTrace } from '../../hooks/useStackTrace';
 import { cx } from '../cx';
@@ -12,7 +13,7 @@ import { StackTraceToolbar, type StackTraceViewMode } from './Toolbar';
 /** Props of `StackTraceView`. */
 export interface StackTraceViewProps
   extends UseStackTraceOptions,
-    Omit<ComponentPropsWithRef<'section'>, 'children' | keyof UseStackTraceOptions> {
+    Omit<ComponentPropsWithoutRef<'section'>, 'children' | keyof UseStackTraceOptions> {
   /** The event: raw Sentry JSON in any shape, or the canonical model. */
   event: unknown;
   /** URL of a frame in the host's code browser; only `http:` / `https:` URLs become links. */
@@ -54,7 +55,7 @@ const STACK_TRACE_OPTIONS: OptionNames<UseStackTraceOptions> = {
  * trace), a thread picker, frames folded to the app's own code and recursion folded, source and
  * local variables of open frames, a raw text view and copy as text or Markdown.
  */
-export function StackTraceView(props: StackTraceViewProps) {
+export const StackTraceView = /* @__PURE__ */ forwardRef<HTMLElement, StackTraceViewProps>(function StackTraceView(props: StackTraceViewProps, ref) {
   const [options, ownProps] = splitProps(props, STACK_TRACE_OPTIONS);
   const {
     event,
@@ -88,6 +89,7 @@ export function StackTraceView(props: StackTraceViewProps) {
     <section
       aria-label="Stack trace"
       {...rest}
+      ref={ref}
       className={cx('fl fl-stack-trace', className)}
       data-state={state.isEmpty ? 'empty' : undefined}
       data-mode={mode}
@@ -106,14 +108,21 @@ export function StackTraceView(props: StackTraceViewProps) {
               <pre>{state.raw}</pre>
             </section>
           ) : (
-            state.sections.map((section) => (
-              <StackTraceSectionContext.Provider key={section.key} value={section}>
-                <StackTraceBlock state={rowState} headingLevel={headingLevel} getSourceLink={getSourceLink} virtualizeAfter={virtualizeAfter} />
-              </StackTraceSectionContext.Provider>
-            ))
+            <>
+              {state.sections.map((section) => (
+                <StackTraceSectionContext.Provider key={section.key} value={section}>
+                  <StackTraceBlock state={rowState} headingLevel={headingLevel} getSourceLink={getSourceLink} virtualizeAfter={virtualizeAfter} />
+                </StackTraceSectionContext.Provider>
+              ))}
+              {state.omittedExceptions > 0 && (
+                <p role="note" data-slot="omitted-exceptions">
+                  {omittedExceptionsNote(state.omittedExceptions)}
+                </p>
+              )}
+            </>
           )}
         </>
       )}
     </section>
   );
-}
+});

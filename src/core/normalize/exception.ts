@@ -91,17 +91,47 @@ function linkByMechanism(exceptions: ExceptionValue[]): void {
     exception.parentId = parent.id;
     exception.relation = relationFromSource(exception.mechanism?.source, parent);
   }
+  setDepths(exceptions, byId);
+}
+
+/**
+ * Depth of each exception below the raised one. Each walk up the parents stops at the first
+ * exception whose depth is known, so a chain of 10,000 costs 10,000 steps, not 50 million.
+ * An exception whose parents loop gets the list's length, as no real chain is that deep.
+ */
+function setDepths(exceptions: ExceptionValue[], byId: Map<number, ExceptionValue>): void {
+  const cap = exceptions.length;
+  const depths = new Map<ExceptionValue, number>();
   for (const exception of exceptions) {
-    let depth = 0;
-    let current = exception;
-    // A cycle in parent ids would loop forever; no chain is longer than the list.
-    while (current.parentId !== undefined && depth < exceptions.length) {
-      const parent = byId.get(current.parentId);
-      if (parent === undefined) break;
+    const walked: ExceptionValue[] = [];
+    const onWalk = new Set<ExceptionValue>();
+    let current: ExceptionValue | undefined = exception;
+    // Depth of the exception the walk stopped at, counted from the end of `walked`.
+    let base: number;
+    for (;;) {
+      const known = depths.get(current);
+      if (known !== undefined) {
+        base = known + 1;
+        break;
+      }
+      if (onWalk.has(current)) {
+        base = cap;
+        break;
+      }
+      walked.push(current);
+      onWalk.add(current);
+      const parent: ExceptionValue | undefined = current.parentId === undefined ? undefined : byId.get(current.parentId);
+      if (parent === undefined) {
+        base = 0;
+        break;
+      }
       current = parent;
-      depth++;
     }
-    exception.depth = depth;
+    for (let at = walked.length - 1, depth = base; at >= 0; at--, depth++) {
+      const value = Math.min(depth, cap);
+      depths.set(walked[at] as ExceptionValue, value);
+      (walked[at] as ExceptionValue).depth = value;
+    }
   }
 }
 

@@ -16,6 +16,10 @@ export {
   type ExceptionChain,
   type ExceptionLink,
   getExceptionChain,
+  type LimitedExceptionChain,
+  limitExceptionChain,
+  MAX_SHOWN_EXCEPTIONS,
+  omittedExceptionsNote,
 } from './exceptionChain';
 export {
   type FrameNameParts,

@@ -2,7 +2,13 @@ import type { Event } from '../model/event';
 import type { ExceptionValue } from '../model/exception';
 import type { Frame, Stacktrace } from '../model/stacktrace';
 import type { Thread } from '../model/thread';
-import { type ChainedException, type ExceptionLink, getExceptionChain } from './exceptionChain';
+import {
+  type ChainedException,
+  type ExceptionLink,
+  getExceptionChain,
+  limitExceptionChain,
+  omittedExceptionsNote,
+} from './exceptionChain';
 import { getStackPlatformFamily, type StackPlatformFamily } from './platform';
 import { formatRawBlock, getRawExceptionTitle, joinTitle } from './rawFrames';
 import { getExceptionStacktrace, getThreads } from './threads';
@@ -185,7 +191,10 @@ export function formatRawEvent(
 ): string {
   const family = getStackPlatformFamily(event.platform);
   const threadStack = (exception: ExceptionValue) => getExceptionStacktrace(event, exception, options.unprocessed);
-  const roots = linkRoots(getExceptionChain(event).roots);
+  // The renderers below recurse once per level of the chain and copy lines at each, so the
+  // chain is cut to MAX_SHOWN_EXCEPTIONS first: 10,000 causes stay a few hundred calls deep.
+  const limited = limitExceptionChain(getExceptionChain(event));
+  const roots = linkRoots(limited.roots);
   if (roots.length > 0) {
     const frameLines = (entry: ChainedException) => {
       const { frames, omitted } = selectRawFrames(threadStack(entry.exception)?.frames ?? [], options);
@@ -202,7 +211,8 @@ export function formatRawEvent(
               ? [`Exception Group ${lines[0]}`, ...lines.slice(1)]
               : lines;
           });
-    return roots.flatMap(render).join('\n');
+    const text = roots.flatMap(render).join('\n');
+    return limited.omitted > 0 ? `${text}\n\n${omittedExceptionsNote(limited.omitted)}` : text;
   }
   const title = { value: event.message?.formatted ?? event.message?.message ?? event.title };
   if (event.stacktrace !== undefined) {

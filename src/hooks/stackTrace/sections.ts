@@ -11,6 +11,7 @@ import {
   getCrashingFrameIndex,
   getExceptionChain,
   getExceptionStacktrace,
+  limitExceptionChain,
   type Stacktrace,
   type ThreadEntry,
   type ThreadList,
@@ -108,9 +109,25 @@ function mechanismOf(exception: ExceptionValue): StackTraceMechanism | undefined
   };
 }
 
-/** The exception chain of an event as section sources, raised exception first. */
-export function exceptionSources(event: Event): SectionSource[] {
-  return getExceptionChain(event).entries.map((chained) => ({
+/** The exception chain as section sources, and how many exceptions were left out of them. */
+export interface ExceptionSources {
+  sources: SectionSource[];
+  /** Exceptions past `MAX_SHOWN_EXCEPTIONS`, not made into sections. */
+  omitted: number;
+}
+
+/**
+ * The exception chain of an event as section sources, raised exception first, at most
+ * `MAX_SHOWN_EXCEPTIONS` of them: each is a block with its own trace, and 10,000 blocks
+ * (with a key check per expanded row each) would freeze the page for a chain no one reads.
+ */
+export function exceptionSources(event: Event): ExceptionSources {
+  const { entries, omitted } = limitExceptionChain(getExceptionChain(event));
+  return { sources: entries.map((chained) => exceptionSource(event, chained)), omitted };
+}
+
+function exceptionSource(event: Event, chained: ChainedException): SectionSource {
+  return {
     key: `exception:${chained.index}`,
     kind: 'exception',
     title: chained.exception.type ?? 'Error',
@@ -119,7 +136,7 @@ export function exceptionSources(event: Event): SectionSource[] {
     exception: chained.exception,
     chained,
     stacktrace: getExceptionStacktrace(event, chained.exception),
-  }));
+  };
 }
 
 /** A thread as a section source. */

@@ -46,6 +46,11 @@ export interface StackTraceState {
   selectedThread?: ThreadEntry;
   /** Whether the sections show the exception chain (else a thread or the bare trace). */
   showsExceptions: boolean;
+  /**
+   * Exceptions of the chain not made into sections: past `MAX_SHOWN_EXCEPTIONS` (100), the
+   * raised one and its nearest causes are shown and the rest counted. The event's JSON has them.
+   */
+  omittedExceptions: number;
   order: FrameOrder;
   appOnly: boolean;
   /** Whether any trace has frames marked as the app's own (app-only has an effect). */
