@@ -110,7 +110,7 @@ function withoutWhere(selector: string): string {
       }
       const inner = selector.slice(i + ':where('.length, j);
       // A pseudo-element is invalid inside :where(): the browser drops it and the rule matches nothing.
-      if (inner.includes('::')) throw new Error(`pseudo-element inside :where() never matches: ${selector}`);
+      if (inner.replace(/"[^"]*"|'[^']*'/g, '').includes('::')) throw new Error(`pseudo-element inside :where() never matches: ${selector}`);
       i = j + 1;
     } else {
       out += selector[i];
