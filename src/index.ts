@@ -1,5 +1,6 @@
-// Entry `faultline`: components, plus the hooks and the schema helpers they are built on.
+// Entry `faultline`: the components, their parts and prop types, and the theme tokens.
+// Hooks are in `faultline/hooks`, the model types and pure helpers in `faultline/schema`,
+// the Sentry Web API client in `faultline/sentry`. The build routes each name here to the
+// client module (components) or a directive-free one (tokens): see tsup.config.ts.
 export * from './components';
-export * from './core';
-export * from './hooks';
 export { type ThemeToken, type ThemeTokenGroup, themeTokens } from './theme/tokens';

@@ -3,10 +3,17 @@ const { existsSync, readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 
 const EXPECTED = {
-  faultline: ['LevelBadge', 'EventView', 'IssueList', 'StackTraceView', 'BreadcrumbTimeline', 'ContextPanels', 'IssueActions', 'LEVELS', 'SchemaError', 'useControllableState', 'themeTokens'],
+  faultline: ['LevelBadge', 'EventView', 'IssueList', 'StackTraceView', 'BreadcrumbTimeline', 'ContextPanels', 'IssueActions', 'SectionBoundary', 'themeTokens'],
   'faultline/hooks': ['useControllableState', 'useIssueList', 'useStackTrace', 'useBreadcrumbs', 'useContexts', 'useSentryIssues', 'useSentryEvent'],
-  'faultline/schema': ['LEVELS', 'SchemaError', 'FILTERED', 'normalizeEvent', 'toMarkdown', 'gitHubNewIssueUrl'],
+  'faultline/schema': ['LEVELS', 'SchemaError', 'normalizeEvent', 'toMarkdown', 'gitHubNewIssueUrl'],
   'faultline/sentry': ['createSentryClient', 'fromSentryWebhook', 'verifySentrySignature', 'SentryApiError'],
+};
+// Names each entry must not export: hooks and schema helpers live in their own entries, and
+// internals (page sizes, sentinels, helpers of one component) are no public API.
+const ABSENT = {
+  faultline: ['useIssueList', 'useControllableState', 'normalizeEvent', 'LEVELS', 'ROW_PAGE', 'PanelBody', 'FILTERED', 'copyText'],
+  'faultline/hooks': ['copyText', 'LevelBadge'],
+  'faultline/schema': ['FILTERED'],
 };
 // Entries for servers: no React, no "use client" directive.
 const SERVER_ENTRIES = ['faultline/schema', 'faultline/sentry'];
@@ -16,6 +23,11 @@ function checkEntries(kind, entries, stylesPath) {
     const module = entries[entry];
     for (const name of names) {
       if (module[name] === undefined) throw new Error(`${kind}: ${entry} does not export ${name}`);
+    }
+  }
+  for (const [entry, names] of Object.entries(ABSENT)) {
+    for (const name of names) {
+      if (name in entries[entry]) throw new Error(`${kind}: ${entry} exports ${name}, which is not its public API`);
     }
   }
   for (const entry of SERVER_ENTRIES) {

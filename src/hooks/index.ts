@@ -1,6 +1,6 @@
 // Entry `faultline/hooks`: headless hooks, no markup, no CSS.
 export { useControllableState, type UseControllableStateOptions } from './useControllableState';
-export { type CopyState, copyText, useCopy } from './useCopy';
+export { type CopyState, useCopy } from './useCopy';
 export { useNow } from './useNow';
 export { useNormalizedEvent, useNormalizedIssues } from './useNormalized';
 export { type StackTraceMechanism, type StackTraceRow, type StackTraceSection, type StackTraceState, type UseStackTraceOptions, useStackTrace } from './useStackTrace';

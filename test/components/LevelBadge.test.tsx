@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LevelBadge, LEVELS } from '../../src';
+import { LevelBadge } from '../../src';
+import { LEVELS } from '../../src/core';
 
 describe('LevelBadge', () => {
   it.each(LEVELS)('shows the %s level with its data attribute', (level) => {

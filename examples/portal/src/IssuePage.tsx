@@ -1,9 +1,10 @@
-import { EventView, IssueActions, useSentryEvent } from 'faultline';
+import { EventView, IssueActions } from 'faultline';
+import { useSentryEvent } from 'faultline/hooks';
 import { isSentryApiError } from 'faultline/sentry';
 import { useEffect, useState } from 'react';
 import { ORGANIZATION, sentryClient } from './config';
 import { lastListHref, navigate, type Route } from './route';
-import type { Issue } from 'faultline';
+import type { Issue } from 'faultline/schema';
 
 type IssueRoute = Extract<Route, { page: 'issue' }>;
 

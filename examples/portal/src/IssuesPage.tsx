@@ -1,4 +1,6 @@
-import { type Issue, IssueList, parseIssueQuery, useSentryIssues } from 'faultline';
+import { IssueList } from 'faultline';
+import { useSentryIssues } from 'faultline/hooks';
+import { type Issue, parseIssueQuery } from 'faultline/schema';
 import { createSentryBulkActionHandler } from 'faultline/sentry';
 import { useEffect, useMemo, useState } from 'react';
 import { ORGANIZATION, PAGE_SIZE, PERIODS, sentryClient } from './config';

@@ -1,4 +1,4 @@
 export { BreadcrumbFilters, type BreadcrumbFiltersProps } from './BreadcrumbFilters';
 export { BreadcrumbRow, type BreadcrumbRowProps } from './BreadcrumbRow';
 export { BreadcrumbTimeline, type BreadcrumbTimelineProps } from './BreadcrumbTimeline';
-export { BREADCRUMB_KIND_LABELS, BreadcrumbKindIcon, type BreadcrumbKindIconProps } from './KindIcon';
+export { BreadcrumbKindIcon, type BreadcrumbKindIconProps } from './KindIcon';

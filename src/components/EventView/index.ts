@@ -1,4 +1,4 @@
-export { EventData, type EventDataProps, hasEventData } from './EventData';
+export { EventData, type EventDataProps } from './EventData';
 export { EventHeader, type EventHeaderProps } from './EventHeader';
 export { EventMessage } from './EventMessage';
 export { EventTags, type EventTagsProps } from './EventTags';

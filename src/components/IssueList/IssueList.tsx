@@ -1,4 +1,4 @@
-import { type ColumnOrderState, type ColumnVisibilityState, functionalUpdate, useTable } from '@tanstack/react-table';
+import { functionalUpdate, useTable } from '@tanstack/react-table';
 import { type ComponentPropsWithRef, type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef } from 'react';
 import { ISSUE_SORTS, type IssueSort } from '../../core/issues';
 import type { Issue } from '../../core/model';
@@ -16,6 +16,13 @@ import { IssueSearch } from './IssueSearch';
 import { issueColumnHelper, issueTableFeatures } from './table';
 import { IssueListEmpty, IssueListError, IssueListSkeleton } from './states';
 
+// Own names for TanStack Table's column state (same shapes): the declarations then need no
+// import of TanStack Table, an ES module only, which a CommonJS host's types cannot load.
+/** Which columns show, by column id (`false` hides one). */
+export type IssueColumnVisibility = Record<string, boolean>;
+/** Column ids in display order. */
+export type IssueColumnOrder = string[];
+
 /** Props of `IssueList`. */
 export interface IssueListProps extends Omit<ComponentPropsWithRef<'div'>, 'children' | 'onSelect'>, UseIssueListOptions {
   /** Issues: canonical `Issue`s or the Sentry Web API issues response, as sent. */
@@ -25,17 +32,17 @@ export interface IssueListProps extends Omit<ComponentPropsWithRef<'div'>, 'chil
   /** Wraps or replaces one cell's content; `content` is the column's own rendering. @default the column's content */
   renderCell?: (columnId: string, issue: Issue, content: ReactNode) => ReactNode;
   /** Which columns show, by id, when controlled (missing ids show). */
-  columnVisibility?: ColumnVisibilityState;
+  columnVisibility?: IssueColumnVisibility;
   /** Column visibility to start with when uncontrolled. @default every column */
-  defaultColumnVisibility?: ColumnVisibilityState;
+  defaultColumnVisibility?: IssueColumnVisibility;
   /** Called with every new column visibility. */
-  onColumnVisibilityChange?: (visibility: ColumnVisibilityState) => void;
+  onColumnVisibilityChange?: (visibility: IssueColumnVisibility) => void;
   /** Column ids in display order, when controlled (missing ids follow in their default order). */
-  columnOrder?: ColumnOrderState;
+  columnOrder?: IssueColumnOrder;
   /** Column order to start with when uncontrolled. @default the order of `columns` */
-  defaultColumnOrder?: ColumnOrderState;
+  defaultColumnOrder?: IssueColumnOrder;
   /** Called with every new column order. */
-  onColumnOrderChange?: (order: ColumnOrderState) => void;
+  onColumnOrderChange?: (order: IssueColumnOrder) => void;
   /** Row height: sets `--fl-row-height`. @default "comfortable" */
   density?: 'compact' | 'comfortable';
   /** Which `stats` series the graph column shows. @default "24h" */
@@ -59,7 +66,7 @@ export interface IssueListProps extends Omit<ComponentPropsWithRef<'div'>, 'chil
   globalSearchShortcut?: boolean;
 }
 
-const EMPTY_VISIBILITY: ColumnVisibilityState = {};
+const EMPTY_VISIBILITY: IssueColumnVisibility = {};
 
 /** A plain `/` typed outside any text field, not yet handled by someone else. */
 function isSearchShortcut(event: { key: string; target: EventTarget | null; defaultPrevented: boolean; metaKey: boolean; ctrlKey: boolean; altKey: boolean }): boolean {

@@ -1,1 +1,1 @@
-export { formatExactTime, RelativeTime, type RelativeTimeProps } from './RelativeTime';
+export { RelativeTime, type RelativeTimeProps } from './RelativeTime';

@@ -1,5 +1,6 @@
 export * from './breadcrumb';
-export * from './common';
+// FILTERED stays internal: the normalizers and context rows read it, hosts get flags.
+export { type Level, LEVELS, type MetaAnnotation, type MetaAnnotations, type Timestamp, type UnknownBag } from './common';
 export * from './contexts';
 export * from './event';
 export * from './exception';
