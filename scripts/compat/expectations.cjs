@@ -17,6 +17,9 @@ const ABSENT = {
 };
 // Entries for servers: no React, no "use client" directive.
 const SERVER_ENTRIES = ['faultline/schema', 'faultline/sentry'];
+// Built files with the directive: the components' module and the hooks. The root entry
+// (`index`) has none, so a server component can import it and get client references.
+const CLIENT_FILES = ['client', 'hooks'];
 
 function checkEntries(kind, entries, stylesPath) {
   for (const [entry, names] of Object.entries(EXPECTED)) {
@@ -38,13 +41,12 @@ function checkEntries(kind, entries, stylesPath) {
     throw new Error(`${kind}: faultline/schema.json is not a JSON Schema 2020-12 document`);
   }
   if (!existsSync(stylesPath)) throw new Error(`${kind}: faultline/styles.css resolves to a missing file`);
-  // Next.js App Router needs the directive on client entries, and none on the server-safe one.
+  // Next.js App Router needs the directive on client modules, and none on the others.
   const dist = dirname(stylesPath);
-  for (const name of ['index', 'hooks', 'schema', 'sentry']) {
+  for (const name of ['index', 'client', 'hooks', 'schema', 'sentry', 'tokens']) {
     for (const file of [`${name}.js`, `${name}.cjs`]) {
       const client = readFileSync(join(dist, file), 'utf8').startsWith('"use client";');
-      const server = SERVER_ENTRIES.includes(`faultline/${name}`);
-      if (client === server) throw new Error(`${kind}: dist/${file} has the wrong "use client" directive`);
+      if (client !== CLIENT_FILES.includes(name)) throw new Error(`${kind}: dist/${file} has the wrong "use client" directive`);
     }
   }
   console.log(`${kind}: every entry loads on Node ${process.version}`);
