@@ -48,7 +48,7 @@ export class SectionBoundary extends Component<SectionBoundaryProps, State> {
     if (this.state.error && !Object.is(previous.resetKey, this.props.resetKey)) this.setState({ error: null });
   }
 
-  override render() {
+  override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
