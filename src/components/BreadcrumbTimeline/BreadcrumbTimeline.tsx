@@ -1,15 +1,16 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { type ComponentPropsWithRef, type FocusEvent, type ReactNode, useCallback, useRef } from 'react';
+import { type ComponentPropsWithoutRef, type FocusEvent, forwardRef, type ReactNode, useCallback, useRef } from 'react';
 import type { Problem } from '../../core';
 import { type UseBreadcrumbsOptions, useBreadcrumbs } from '../../hooks/useBreadcrumbs';
 import { cx } from '../cx';
+import { RevealSecretsContext, useRevealSecrets } from '../KeyValueList/revealSecrets';
 import { type OptionNames, splitProps } from '../splitProps';
 import { ProblemsNotice } from '../ProblemsNotice';
 import { BreadcrumbFilters } from './BreadcrumbFilters';
 import { BreadcrumbRow } from './BreadcrumbRow';
 
 /** Props of `BreadcrumbTimeline`. */
-export interface BreadcrumbTimelineProps extends UseBreadcrumbsOptions, Omit<ComponentPropsWithRef<'section'>, 'children'> {
+export interface BreadcrumbTimelineProps extends UseBreadcrumbsOptions, Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The event: raw Sentry JSON (SDK payload, Web API event, webhook body) or the canonical model. */
   event: unknown;
   /** Accessible name of the timeline. @default "Breadcrumbs" */
@@ -18,12 +19,22 @@ export interface BreadcrumbTimelineProps extends UseBreadcrumbsOptions, Omit<Com
   maxHeight?: string;
   /** Estimated height in pixels of a row before it is measured. @default 64 */
   estimateRowHeight?: number;
+  /**
+   * Rows rendered before the list has measured its box: in server HTML, while hydrating and in
+   * the first client render, so the breadcrumbs are in the page before any script runs.
+   * @default 10
+   */
+  initialRowCount?: number;
   /** Shown when the event has no breadcrumbs. @default "No breadcrumbs were recorded before this event." */
   empty?: ReactNode;
+  /** Whether each masked secret in breadcrumb data gets a Reveal button. @default true, or the nearest `EventView`'s */
+  revealSecrets?: boolean;
 }
 
 // The whole input (`$`) or any breadcrumbs list, also inside a webhook body (`data.event.breadcrumbs…`).
 const isBreadcrumbProblem = (problem: Problem) => problem.path === '$' || problem.path === '' || /(^|\.)breadcrumbs\b/.test(problem.path);
+
+const OVERSCAN = 6;
 
 // The hook's options, forwarded as they are; the rest of the props go to the root.
 const BREADCRUMB_OPTIONS: OptionNames<UseBreadcrumbsOptions> = {
@@ -52,18 +63,21 @@ const BREADCRUMB_OPTIONS: OptionNames<UseBreadcrumbsOptions> = {
  * colour, category, summary, time and expandable data per entry, with search, kind and level
  * filters, order and time mode, and the event itself as the last entry.
  */
-export function BreadcrumbTimeline(props: BreadcrumbTimelineProps) {
+export const BreadcrumbTimeline = /* @__PURE__ */ forwardRef<HTMLElement, BreadcrumbTimelineProps>(function BreadcrumbTimeline(props: BreadcrumbTimelineProps, ref) {
   const [options, ownProps] = splitProps(props, BREADCRUMB_OPTIONS);
   const {
     event,
     'aria-label': label = 'Breadcrumbs',
     maxHeight = '32rem',
     estimateRowHeight = 64,
+    initialRowCount = 10,
     empty = 'No breadcrumbs were recorded before this event.',
+    revealSecrets,
     className,
     ...rest
   } = ownProps;
   const breadcrumbs = useBreadcrumbs(event, options);
+  const reveal = useRevealSecrets(revealSecrets);
   const scrollRef = useRef<HTMLElement>(null);
   const { getIndex } = breadcrumbs;
   // Keys follow the breadcrumb, not the position, so measured heights survive filtering. The virtualizer
@@ -93,8 +107,11 @@ export function BreadcrumbTimeline(props: BreadcrumbTimelineProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimateRowHeight,
     getItemKey,
-    overscan: 6,
+    overscan: OVERSCAN,
     rangeExtractor,
+    // The server has no box to measure: this one holds `initialRowCount` rows with the overscan,
+    // and the first client render uses the same, so hydration matches; the real box follows.
+    initialRect: { width: 0, height: Math.max(1, initialRowCount - OVERSCAN) * estimateRowHeight },
   });
   // Only problems about breadcrumbs (or the whole input) belong here; other sections report their own.
   const problems = breadcrumbs.problems.filter(isBreadcrumbProblem);
@@ -102,7 +119,7 @@ export function BreadcrumbTimeline(props: BreadcrumbTimelineProps) {
   const virtualRows = virtualizer.getVirtualItems();
 
   return (
-    <section {...rest} aria-label={label} className={cx('fl fl-breadcrumb-timeline', className)} data-state={hasCrumbs ? 'ready' : 'empty'}>
+    <section {...rest} ref={ref} aria-label={label} className={cx('fl fl-breadcrumb-timeline', className)} data-state={hasCrumbs ? 'ready' : 'empty'}>
       <ProblemsNotice problems={problems} subject="event" />
       {!hasCrumbs ? (
         <p data-slot="empty">{empty}</p>
@@ -110,7 +127,7 @@ export function BreadcrumbTimeline(props: BreadcrumbTimelineProps) {
         <>
           <BreadcrumbFilters breadcrumbs={breadcrumbs} />
           <p role="status" data-slot="status">
-            Showing {breadcrumbs.matched.toLocaleString()} of {breadcrumbs.total.toLocaleString()}
+            Showing {breadcrumbs.matched.toLocaleString('en-US')} of {breadcrumbs.total.toLocaleString('en-US')}
             {breadcrumbs.isFiltered ? ' (filtered)' : ''}
           </p>
           {breadcrumbs.matched === 0 ? (
@@ -124,6 +141,7 @@ export function BreadcrumbTimeline(props: BreadcrumbTimelineProps) {
             // The scroller takes focus so keyboard users can scroll a list whose rows may have no buttons.
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
             <section ref={scrollRef} data-slot="scroller" style={{ maxHeight }} tabIndex={0} aria-label={`${label} list`}>
+              <RevealSecretsContext.Provider value={reveal}>
               <ol aria-label={label} style={{ height: virtualizer.getTotalSize() }} onFocus={trackFocus} onBlur={dropFocus}>
                 {virtualRows.map((row) => {
                   const item = breadcrumbs.getItem(row.index);
@@ -141,10 +159,11 @@ export function BreadcrumbTimeline(props: BreadcrumbTimelineProps) {
                   );
                 })}
               </ol>
+              </RevealSecretsContext.Provider>
             </section>
           )}
         </>
       )}
     </section>
   );
-}
+});

@@ -1,7 +1,8 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { type ComponentPropsWithRef, type ReactNode, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import { type UseContextsOptions, useContexts } from '../../hooks/useContexts';
 import { cx } from '../cx';
+import { useRevealSecrets } from '../KeyValueList/revealSecrets';
 import { ProblemsNotice } from '../ProblemsNotice';
 import { PanelBody } from './PanelBody';
 
@@ -9,7 +10,7 @@ type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Props of `ContextPanels`. */
 export interface ContextPanelsProps
-  extends Omit<ComponentPropsWithRef<'div'>, 'children' | 'defaultValue' | 'onChange'>,
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'defaultValue' | 'onChange'>,
     UseContextsOptions {
   /** The event: raw Sentry JSON (SDK, Web API, webhook) or the canonical model. */
   event: unknown;
@@ -23,6 +24,8 @@ export interface ContextPanelsProps
   label?: string;
   /** Level of the card headings in the grid; request sub-headings (headers, cookies) go one deeper there. @default 3 */
   headingLevel?: HeadingLevel;
+  /** Whether each masked secret gets a Reveal button; `false` keeps every one hidden. @default true, or the nearest `EventView`'s */
+  revealSecrets?: boolean;
 }
 
 // Radix builds element ids from tab values; a context key with spaces (`My Context`) would
@@ -36,7 +39,7 @@ const headingTag = (level: number) => `h${Math.min(level, 6)}` as 'h2' | 'h3' | 
  * contexts of an event, as Radix tabs or a grid of cards, with formatted values, scrubbed
  * values marked and secrets masked behind a per-value reveal.
  */
-export function ContextPanels({
+export const ContextPanels = /* @__PURE__ */ forwardRef<HTMLDivElement, ContextPanelsProps>(function ContextPanels({
   event,
   layout = 'tabs',
   onTagClick,
@@ -45,8 +48,9 @@ export function ContextPanels({
   headingLevel = 3,
   className,
   ...props
-}: ContextPanelsProps) {
-  const { panels, exclude, labels, formatters, maskSensitive, allowReveal, locale, timeZone, ...stateAndRest } = props;
+}: ContextPanelsProps, ref) {
+  const { panels, exclude, labels, formatters, maskSensitive, allowReveal: allowRevealProp, revealSecrets: revealProp, locale, timeZone, ...stateAndRest } = props;
+  const allowReveal = useRevealSecrets(revealProp ?? allowRevealProp);
   const { value, defaultValue, onValueChange, revealed, defaultRevealed, onRevealedChange, ...divProps } = stateAndRest;
   const contexts = useContexts(event, {
     panels,
@@ -69,7 +73,7 @@ export function ContextPanels({
   const notice = <ProblemsNotice problems={contexts.problems} subject="event's context" />;
   if (contexts.panels.length === 0) {
     return (
-      <div {...divProps} className={cx('fl fl-context-panels', className)} data-layout={layout} data-state="empty">
+      <div {...divProps} ref={ref} className={cx('fl fl-context-panels', className)} data-layout={layout} data-state="empty">
         {notice}
         <p data-slot="empty">{empty}</p>
       </div>
@@ -79,7 +83,7 @@ export function ContextPanels({
   if (layout === 'grid') {
     const CardHeading = headingTag(headingLevel);
     return (
-      <div {...divProps} className={cx('fl fl-context-panels', className)} data-layout="grid">
+      <div {...divProps} ref={ref} className={cx('fl fl-context-panels', className)} data-layout="grid">
         {notice}
         <ul data-slot="cards" aria-label={label}>
           {contexts.panels.map((panel, i) => (
@@ -98,7 +102,7 @@ export function ContextPanels({
   }
 
   return (
-    <div {...divProps} className={cx('fl fl-context-panels', className)} data-layout="tabs">
+    <div {...divProps} ref={ref} className={cx('fl fl-context-panels', className)} data-layout="tabs">
       {notice}
       <Tabs.Root value={tabValue(contexts.selected ?? '')} onValueChange={(tab) => contexts.select(decodeURIComponent(tab))}>
         <Tabs.List aria-label={label} data-slot="tab-list">
@@ -116,4 +120,4 @@ export function ContextPanels({
       </Tabs.Root>
     </div>
   );
-}
+});

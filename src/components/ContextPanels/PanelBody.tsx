@@ -1,7 +1,7 @@
-import { type ReactNode, useState } from 'react';
-import type { ContextPanel, ContextRow, ContextRowGroup, Tag } from '../../core';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useState } from 'react';
+import { type ContextPanel, type ContextRow, type ContextRowGroup, MASKED_CONTEXT_VALUE, type Tag } from '../../core';
 import type { ContextRowView, UseContextsResult } from '../../hooks/useContexts';
-import { KeyValueList, type KeyValueRow, ValueTree } from '../KeyValueList';
+import { KeyValueList, type KeyValueRow, MaskedValue, ValueTree } from '../KeyValueList';
 import { TagChips } from './TagChips';
 
 /**
@@ -28,22 +28,18 @@ type Heading = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 export type PanelState = Pick<UseContextsResult, 'getRowView' | 'getRevealProps'>;
 
 function SecretValue({ row, view, state }: { row: ContextRow; view: ContextRowView; state: PanelState }) {
+  // The dots stand for a value hidden whole; anything else is the value with `[Masked]` parts.
+  const hidden = view.revealed || view.display === MASKED_CONTEXT_VALUE ? undefined : (view.display ?? <ValueTree value={view.value} />);
+  const { onClick, ...buttonProps } = state.getRevealProps(row);
   return (
-    <span data-slot="secret" data-state={view.revealed ? 'revealed' : 'hidden'}>
-      {view.revealed ? (
-        (view.display ?? <ValueTree value={view.value} />)
-      ) : (
-        <>
-          <span aria-hidden="true">{view.display}</span>
-          <span className="fl-visually-hidden">hidden value</span>
-        </>
-      )}
-      {view.revealable && (
-        <button className="fl-button" data-slot="reveal" {...state.getRevealProps(row)}>
-          {view.revealed ? 'Hide' : 'Reveal'}
-        </button>
-      )}
-    </span>
+    <MaskedValue
+      label={view.label}
+      hidden={hidden}
+      shown={view.display ?? <ValueTree value={view.value} />}
+      revealed={view.revealed}
+      onRevealedChange={view.revealable ? onClick : undefined}
+      buttonProps={buttonProps}
+    />
   );
 }
 
@@ -68,9 +64,18 @@ function toKeyValueRow(row: ContextRow, state: PanelState): KeyValueRow {
   let display: ReactNode = view.display;
   // ValueTree cuts long strings behind a button, so a 10 MB value does not freeze the page.
   if (typeof view.display === 'string' && view.display.length > LONG_TEXT) display = <ValueTree value={view.display} />;
-  if (view.masked) display = <SecretValue row={row} view={view} state={state} />;
-  else if (row.key === 'request.url' && typeof view.value === 'string' && !view.scrubbed) display = <UrlValue url={view.value} />;
-  return { key: row.key, label: view.label, value: view.value, display, scrubbed: view.scrubbed, scrubbedReason: view.scrubbedReason };
+  if (row.key === 'request.url' && typeof view.value === 'string' && !view.scrubbed) display = <UrlValue url={view.value} />;
+  return {
+    key: row.key,
+    label: view.label,
+    value: view.value,
+    display,
+    scrubbed: view.scrubbed,
+    scrubbedReason: view.scrubbedReason,
+    // Core already applied the privacy rules to every row; the list must not check again.
+    masked: view.masked,
+    maskedView: view.masked ? <SecretValue row={row} view={view} state={state} /> : undefined,
+  };
 }
 
 function PagedRows({ rows, state }: { rows: ContextRowGroup; state: PanelState }) {
@@ -89,7 +94,7 @@ function PagedRows({ rows, state }: { rows: ContextRowGroup; state: PanelState }
 }
 
 /** Props of `PanelBody`. */
-export interface PanelBodyProps {
+export interface PanelBodyProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   panel: ContextPanel;
   /** The event's tags, for the tags panel's filter callback. */
   tags: readonly Tag[];
@@ -100,16 +105,16 @@ export interface PanelBodyProps {
 }
 
 /** The rows of one panel: a definition list per group, or chips for the event's tags. */
-export function PanelBody({ panel, tags, state, groupHeading: GroupHeading, onTagClick }: PanelBodyProps) {
-  if (panel.key === 'tags') return <TagChips rows={panel.rows} tags={tags} state={state} onTagClick={onTagClick} />;
+export const PanelBody = /* @__PURE__ */ forwardRef<HTMLDivElement, PanelBodyProps>(function PanelBody({ panel, tags, state, groupHeading: GroupHeading, onTagClick, ...rest }: PanelBodyProps, ref) {
+  if (panel.key === 'tags') return <TagChips {...rest} ref={ref} rows={panel.rows} tags={tags} state={state} onTagClick={onTagClick} />;
   return (
-    <>
+    <div data-slot="panel-body" {...rest} ref={ref}>
       {panel.groups.map((rows) => (
         <div key={rows.group ?? ''} data-slot="row-group" data-group={rows.group}>
           {rows.group !== undefined && <GroupHeading data-slot="group-heading">{GROUP_TITLES[rows.group] ?? rows.group}</GroupHeading>}
           <PagedRows rows={rows} state={state} />
         </div>
       ))}
-    </>
+    </div>
   );
-}
+});

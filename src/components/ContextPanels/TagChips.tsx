@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useState } from 'react';
 import type { ContextRow, Tag } from '../../core';
 import type { PanelState } from './PanelBody';
 
 const CHIP_PAGE = 200;
 
-function ChipContent({ label, value, scrubbed }: { label: string; value: string; scrubbed: boolean }) {
+function ChipContent({ label, value, scrubbed, masked }: { label: string; value: string; scrubbed: boolean; masked: boolean }) {
   return (
     <>
       {/* The hidden colon and space make screen readers and copied text say "key: value". */}
@@ -12,7 +12,10 @@ function ChipContent({ label, value, scrubbed }: { label: string; value: string;
         {label}
         <span className="fl-visually-hidden">:</span>
       </span>{' '}
-      <span data-slot="tag-value">{value}</span>
+      <span data-slot="tag-value" aria-hidden={masked || undefined}>
+        {value}
+      </span>
+      {masked && <span className="fl-visually-hidden">hidden value (masked by Faultline)</span>}
       {scrubbed && (
         <>
           {' '}
@@ -24,7 +27,7 @@ function ChipContent({ label, value, scrubbed }: { label: string; value: string;
 }
 
 /** Props of `TagChips`. */
-export interface TagChipsProps {
+export interface TagChipsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   rows: readonly ContextRow[];
   /** The event's tags, one per row in the same order: a renamed label must not change what a filter gets. */
   tags: readonly Tag[];
@@ -34,25 +37,32 @@ export interface TagChipsProps {
 }
 
 /** The event's tags as `key: value` chips, buttons for filtering when `onTagClick` is given. */
-export function TagChips({ rows, tags, state, onTagClick }: TagChipsProps) {
+export const TagChips = /* @__PURE__ */ forwardRef<HTMLDivElement, TagChipsProps>(function TagChips({ rows, tags, state, onTagClick, ...props }: TagChipsProps, ref) {
   const [shown, setShown] = useState(CHIP_PAGE);
   const rest = rows.length - shown;
   return (
-    <>
+    <div data-slot="tags" {...props} ref={ref}>
       <ul className="fl-tag-chips" aria-label="Tags">
         {rows.slice(0, shown).map((row, i) => {
           const view = state.getRowView(row);
           const value = view.display ?? String(view.value);
           const tag = tags[i] ?? { key: view.label, value };
-          const content = <ChipContent label={view.label} value={value} scrubbed={view.scrubbed} />;
+          const masked = view.masked && !view.revealed;
+          const content = <ChipContent label={view.label} value={value} scrubbed={view.scrubbed} masked={masked} />;
           return (
-            <li key={row.key} data-slot="tag" data-scrubbed={view.scrubbed ? '' : undefined} title={view.scrubbedReason}>
+            <li
+              key={row.key}
+              data-slot="tag"
+              data-scrubbed={view.scrubbed ? '' : undefined}
+              data-masked={view.masked ? 'kit' : undefined}
+              title={masked ? 'Masked by Faultline' : view.scrubbedReason}
+            >
               {onTagClick ? (
                 <button
                   type="button"
                   data-slot="tag-chip"
                   // Browsers join the chip's halves with stray spaces; the name must read "key: value".
-                  aria-label={`${view.label}: ${value}${view.scrubbed ? ' (scrubbed)' : ''}`}
+                  aria-label={`${view.label}: ${masked ? 'hidden value (masked by Faultline)' : value}${view.scrubbed ? ' (scrubbed)' : ''}`}
                   onClick={() => onTagClick(tag.key, tag.value)}
                 >
                   {content}
@@ -69,6 +79,6 @@ export function TagChips({ rows, tags, state, onTagClick }: TagChipsProps) {
           Show {Math.min(CHIP_PAGE, rest).toLocaleString('en-US')} more of {rest.toLocaleString('en-US')}
         </button>
       )}
-    </>
+    </div>
   );
-}
+});

@@ -1,8 +1,10 @@
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { cx } from '../cx';
 import { describeScrubbing, type Event } from '../../core';
 import { KeyValueList, type KeyValueRow } from '../KeyValueList';
 
 /** Props of `EventData`. */
-export interface EventDataProps {
+export interface EventDataProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The canonical event. */
   event: Event;
   /** Level of each part's heading. @default 4 */
@@ -29,7 +31,7 @@ export function hasEventData(event: Event): boolean {
  * loaded modules, debug images, ingestion errors, Sentry's notes on trimmed and scrubbed
  * values, and top-level fields the model does not name, so nothing the SDK sent is out of sight.
  */
-export function EventData({ event, headingLevel = 4 }: EventDataProps) {
+export const EventData = /* @__PURE__ */ forwardRef<HTMLDivElement, EventDataProps>(function EventData({ event, headingLevel = 4, className, ...rest }: EventDataProps, ref) {
   const Heading = `h${headingLevel}` as const;
   const modules = Object.entries(event.modules ?? {});
   const images = event.debugImages ?? [];
@@ -37,7 +39,7 @@ export function EventData({ event, headingLevel = 4 }: EventDataProps) {
   const annotations = Object.entries(event.meta ?? {});
   const other = event.extra ?? {};
   return (
-    <div className="fl-event-data">
+    <div {...rest} ref={ref} className={cx('fl-event-data', className)}>
       {event.fingerprint && event.fingerprint.length > 0 && (
         <section aria-label="Fingerprint">
           <Heading>Fingerprint</Heading>
@@ -60,7 +62,8 @@ export function EventData({ event, headingLevel = 4 }: EventDataProps) {
       {modules.length > 0 && (
         <section aria-label="Modules">
           <Heading>Modules ({modules.length.toLocaleString('en-US')})</Heading>
-          <KeyValueList rows={modules.map(([name, version]) => ({ key: `module.${name}`, label: name, value: version }))} />
+          {/* A package name is no key: `cookie-parser` or `passport-auth` hold versions, not secrets. */}
+          <KeyValueList rows={modules.map(([name, version]) => ({ key: `module.${name}`, label: name, value: version, masked: false }))} />
         </section>
       )}
       {images.length > 0 && (
@@ -71,6 +74,8 @@ export function EventData({ event, headingLevel = 4 }: EventDataProps) {
               key: `image.${i}`,
               label: image.codeFile?.split(/[\\/]/).pop() || image.debugId || `Image ${i + 1}`,
               value: image,
+              // Relay leaves debug images alone too: file names like `libauth.so` name no secret.
+              masked: false,
             }))}
           />
         </section>
@@ -83,7 +88,8 @@ export function EventData({ event, headingLevel = 4 }: EventDataProps) {
           <KeyValueList
             rows={annotations.map(([path, annotation]) => {
               const reason = describeScrubbing(annotation);
-              return { key: `meta.${path}`, label: path, value: annotation, display: reason };
+              // Notes by path (`request.cookies.sessionid`) hold lengths and rule names, not the values.
+              return { key: `meta.${path}`, label: path, value: annotation, display: reason, masked: false };
             })}
           />
         </section>
@@ -96,4 +102,4 @@ export function EventData({ event, headingLevel = 4 }: EventDataProps) {
       )}
     </div>
   );
-}
+});

@@ -1,15 +1,24 @@
-import { type Event, formatLogMessage } from '../../core';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type Event, formatLogMessage, maskText } from '../../core';
+import { cx } from '../cx';
 import { KeyValueList } from '../KeyValueList';
 
+/** Props of `EventMessage`. */
+export interface EventMessageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The event's message. */
+  message: NonNullable<Event['message']>;
+}
+
 /** The event's logged message: the text, then the format string and parameters it was made from. */
-export function EventMessage({ message }: { message: NonNullable<Event['message']> }) {
-  const text = formatLogMessage(message);
+export const EventMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, EventMessageProps>(function EventMessage({ message, className, ...rest }, ref) {
+  // Relay masks card numbers and bearer tokens in a formatted message (not the whole of it).
+  const text = maskText(formatLogMessage(message));
   const params = message.params;
   const paramRows = Array.isArray(params)
     ? params.map((value, i) => ({ key: `param.${i}`, label: `#${i + 1}`, value }))
     : Object.entries(params ?? {}).map(([name, value]) => ({ key: `param.${name}`, label: name, value }));
   return (
-    <div className="fl-event-message">
+    <div {...rest} ref={ref} className={cx('fl-event-message', className)}>
       <pre data-slot="message-text">{text}</pre>
       {message.message !== undefined && message.message !== text && (
         <p data-slot="message-format">
@@ -24,4 +33,4 @@ export function EventMessage({ message }: { message: NonNullable<Event['message'
       )}
     </div>
   );
-}
+});

@@ -1,9 +1,10 @@
-import { type ComponentPropsWithRef, type ErrorInfo, type ReactNode, useId, useMemo } from 'react';
-import { normalizeIssue } from '../../core';
+import { type ComponentPropsWithoutRef, type ErrorInfo, forwardRef, type ReactNode, useId, useMemo } from 'react';
+import { maskEvent, normalizeIssue } from '../../core';
 import { useNormalizedEvent } from '../../hooks/useNormalized';
 import { BreadcrumbTimeline } from '../BreadcrumbTimeline';
 import { ContextPanels } from '../ContextPanels';
 import { cx } from '../cx';
+import { RevealSecretsContext, useRevealSecrets } from '../KeyValueList/revealSecrets';
 import { ProblemsNotice } from '../ProblemsNotice';
 import { SectionBoundary } from '../SectionBoundary';
 import { type GetSourceLink, StackTraceView } from '../StackTraceView';
@@ -20,7 +21,7 @@ export type EventViewSection = 'message' | 'stacktrace' | 'breadcrumbs' | 'tags'
 export const EVENT_VIEW_SECTIONS: readonly EventViewSection[] = ['message', 'stacktrace', 'breadcrumbs', 'tags', 'contexts', 'data', 'raw'];
 
 /** Props of `EventView`. */
-export interface EventViewProps extends Omit<ComponentPropsWithRef<'article'>, 'children'> {
+export interface EventViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** The event: raw Sentry JSON in any shape (SDK payload, Web API event, webhook body) or the canonical model. */
   event: unknown;
   /** The issue the event belongs to (raw Web API issue or canonical): adds counts and first / last seen. */
@@ -41,6 +42,11 @@ export interface EventViewProps extends Omit<ComponentPropsWithRef<'article'>, '
   headingLevel?: 1 | 2 | 3 | 4;
   /** Called when a section fails to render, for the host's error reporting. */
   onSectionError?: (section: EventViewSection, error: Error, info: ErrorInfo) => void;
+  /**
+   * Whether each secret the kit masks (by Relay's default rules) gets a Reveal button in every
+   * section; `false` keeps them all hidden. Exports (copy, reports) are masked either way. @default true
+   */
+  revealSecrets?: boolean;
 }
 
 // Tags have their own section; a stable list keeps ContextPanels' memo from rebuilding panels.
@@ -62,7 +68,7 @@ const TITLES: Record<EventViewSection, string> = {
  * Each section has its own error boundary, so one that fails shows what failed and its raw
  * data while the others still render.
  */
-export function EventView({
+export const EventView = /* @__PURE__ */ forwardRef<HTMLElement, EventViewProps>(function EventView({
   event: input,
   issue: issueInput,
   sections = EVENT_VIEW_SECTIONS,
@@ -73,10 +79,14 @@ export function EventView({
   now,
   headingLevel = 2,
   onSectionError,
+  revealSecrets: revealProp,
   className,
   ...rest
-}: EventViewProps) {
+}: EventViewProps, ref) {
   const { value: event, problems } = useNormalizedEvent(input);
+  const revealSecrets = useRevealSecrets(revealProp);
+  // What a failed section shows as raw data: masked like every other export of the event.
+  const masked = useMemo(() => maskEvent(event), [event]);
   const issue = useMemo(() => (issueInput === undefined ? undefined : normalizeIssue(issueInput)), [issueInput]);
   const baseId = useId();
   const sectionLevel = (headingLevel + 1) as 2 | 3 | 4 | 5;
@@ -86,35 +96,36 @@ export function EventView({
   const render = (key: EventViewSection, headingId: string): { content: ReactNode; data: unknown; landmark?: boolean } | undefined => {
     switch (key) {
       case 'message':
-        return event.message ? { content: <EventMessage message={event.message} />, data: event.message } : undefined;
+        return event.message ? { content: <EventMessage message={event.message} />, data: masked.message } : undefined;
       case 'stacktrace':
         return {
           content: <StackTraceView event={event} getSourceLink={getSourceLink} headingLevel={inner} aria-labelledby={headingId} />,
-          data: { exceptions: event.exceptions, threads: event.threads, stacktrace: event.stacktrace },
+          data: { exceptions: masked.exceptions, threads: masked.threads, stacktrace: masked.stacktrace },
           landmark: true,
         };
       case 'breadcrumbs':
         return event.breadcrumbs.length > 0
-          ? { content: <BreadcrumbTimeline event={event} aria-labelledby={headingId} />, data: event.breadcrumbs, landmark: true }
+          ? { content: <BreadcrumbTimeline event={event} aria-labelledby={headingId} />, data: masked.breadcrumbs, landmark: true }
           : undefined;
       case 'tags':
         return event.tags.length > 0
-          ? { content: <EventTags event={event} onTagClick={onTagClick} />, data: event.tags }
+          ? { content: <EventTags event={event} onTagClick={onTagClick} />, data: masked.tags }
           : undefined;
       case 'contexts':
         return {
           content: <ContextPanels event={event} layout={contextsLayout} exclude={WITHOUT_TAGS} headingLevel={inner} onTagClick={onTagClick} />,
-          data: { contexts: event.contexts, user: event.user, request: event.request, extra: event.extraData, sdk: event.sdk },
+          data: { contexts: masked.contexts, user: masked.user, request: masked.request, extra: masked.extraData, sdk: masked.sdk },
         };
       case 'data':
-        return hasEventData(event) ? { content: <EventData event={event} headingLevel={inner} />, data: event.extra } : undefined;
+        return hasEventData(event) ? { content: <EventData event={event} headingLevel={inner} />, data: masked.extra } : undefined;
       case 'raw':
         return { content: <RawEventJson input={input} event={event} />, data: undefined };
     }
   };
 
   return (
-    <article {...rest} className={cx('fl fl-event-view', className)} aria-labelledby={`${baseId}-title`}>
+    <RevealSecretsContext.Provider value={revealSecrets}>
+    <article {...rest} ref={ref} className={cx('fl fl-event-view', className)} aria-labelledby={`${baseId}-title`}>
       <EventHeader event={event} issue={issue?.value} now={now} headingLevel={headingLevel} actions={actions} titleId={`${baseId}-title`} />
       <ProblemsNotice problems={[...problems, ...(issue?.problems ?? [])]} subject="event" />
       {sections.map((key) => {
@@ -142,5 +153,6 @@ export function EventView({
         );
       })}
     </article>
+    </RevealSecretsContext.Provider>
   );
-}
+});

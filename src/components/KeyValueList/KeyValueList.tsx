@@ -1,5 +1,8 @@
-import { type ComponentPropsWithRef, type ReactNode, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, type Ref, useState } from 'react';
+import { maskEntry } from '../../core/privacy';
 import { cx } from '../cx';
+import { MaskedValue } from './MaskedValue';
+import { useRevealSecrets } from './revealSecrets';
 import { ValueTree } from './ValueTree';
 
 /** One row of a `KeyValueList`. */
@@ -16,68 +19,80 @@ export interface KeyValueRow {
   scrubbed?: boolean;
   /** Why it was scrubbed, shown next to the marker. */
   scrubbedReason?: string;
-  /** Whether the value is a secret hidden until revealed. */
+  /**
+   * Whether the value is a secret hidden until revealed: `true` hides it whole; absent lets the
+   * list check the label and the value by Relay's default rules (`maskEntry`); `false` shows it
+   * as it is (the caller checked).
+   */
   masked?: boolean;
+  /** What shows while a masked row is hidden, with `[Masked]` in place of the secret parts; absent shows dots. */
+  maskedValue?: unknown;
+  /** The caller's own rendering of a masked row (a controlled reveal); replaces the built-in mask and button. */
+  maskedView?: ReactNode;
 }
 
 /** Props of `KeyValueList`. */
-export interface KeyValueListProps extends Omit<ComponentPropsWithRef<'dl'>, 'children'> {
+export interface KeyValueListProps extends Omit<ComponentPropsWithoutRef<'dl'>, 'children'> {
   /** The rows, in order. */
   rows: readonly KeyValueRow[];
-  /** Whether masked values may be revealed. @default true */
+  /** Whether masked values get a Reveal button, one value at a time. @default true, or the nearest `EventView`'s */
+  revealSecrets?: boolean;
+  /** @deprecated Use `revealSecrets`. */
   allowReveal?: boolean;
   /** Shown when there are no rows. @default "No data" */
   empty?: ReactNode;
 }
-
-const MASK = '••••••••';
 
 function rowValue(row: KeyValueRow): ReactNode {
   if (row.display !== undefined) return row.display;
   return <ValueTree value={row.value} />;
 }
 
-function MaskedValue({ row, allowReveal }: { row: KeyValueRow; allowReveal: boolean }) {
+/** The row as shown: masked by the caller, or checked here by the kit's privacy rules. */
+function maskedRow(row: KeyValueRow): KeyValueRow {
+  if (row.masked !== undefined || row.scrubbed) return row;
+  const name = typeof row.label === 'string' ? row.label : row.key.slice(row.key.lastIndexOf('.') + 1);
+  const entry = maskEntry(name, row.value);
+  const display = typeof row.display === 'string' ? maskEntry(undefined, row.display) : undefined;
+  if (!entry.masked && !display?.masked) return row;
+  // A formatted display holds the same secret as the value: hidden, the masked text stands for both.
+  const hidden = entry.whole ? undefined : display?.masked ? display.value : entry.value;
+  return { ...row, masked: true, maskedValue: hidden };
+}
+
+function SecretRow({ row, revealSecrets }: { row: KeyValueRow; revealSecrets: boolean }) {
   const [revealed, setRevealed] = useState(false);
+  const label = typeof row.label === 'string' ? row.label : 'value';
+  const hidden = row.maskedValue === undefined ? undefined : typeof row.maskedValue === 'string' ? row.maskedValue : <ValueTree value={row.maskedValue} />;
   return (
-    <>
-      <span data-slot="masked-value" data-state={revealed ? 'revealed' : 'hidden'}>
-        {revealed ? rowValue(row) : <>
-            <span aria-hidden="true">{MASK}</span>
-            <span className="fl-visually-hidden">hidden value</span>
-          </>}
-      </span>
-      {allowReveal && (
-        <button
-          type="button"
-          className="fl-button"
-          aria-pressed={revealed}
-          aria-label={`${revealed ? 'Hide' : 'Reveal'} ${typeof row.label === 'string' ? row.label : 'value'}`}
-          onClick={() => setRevealed(!revealed)}
-        >
-          {revealed ? 'Hide' : 'Reveal'}
-        </button>
-      )}
-    </>
+    <MaskedValue
+      label={label}
+      hidden={hidden}
+      shown={rowValue(row)}
+      revealed={revealSecrets && revealed}
+      onRevealedChange={revealSecrets ? setRevealed : undefined}
+    />
   );
 }
 
 /** A definition list of labelled values: formatted, nested, scrubbed or masked. */
-export function KeyValueList({ rows, allowReveal = true, empty = 'No data', className, ...rest }: KeyValueListProps) {
+export const KeyValueList = /* @__PURE__ */ forwardRef<HTMLElement, KeyValueListProps>(function KeyValueList({ rows, revealSecrets: revealProp, allowReveal, empty = 'No data', className, ...rest }: KeyValueListProps, ref) {
+  const revealSecrets = useRevealSecrets(revealProp ?? allowReveal);
   if (rows.length === 0) {
     return (
-      <div className={cx('fl fl-key-value-list', className)} data-state="empty">
+      // The same props as the list: a `dl` holding only text would not be a valid list.
+      <div {...(rest as ComponentPropsWithoutRef<'div'>)} ref={ref as Ref<HTMLDivElement>} className={cx('fl fl-key-value-list', className)} data-state="empty">
         {empty}
       </div>
     );
   }
   return (
-    <dl {...rest} className={cx('fl fl-key-value-list', className)}>
-      {rows.map((row) => (
-        <div key={row.key} data-slot="kv-row" data-scrubbed={row.scrubbed ? '' : undefined} data-masked={row.masked ? '' : undefined}>
+    <dl {...rest} ref={ref as Ref<HTMLDListElement>} className={cx('fl fl-key-value-list', className)}>
+      {rows.map(maskedRow).map((row) => (
+        <div key={row.key} data-slot="kv-row" data-scrubbed={row.scrubbed ? '' : undefined} data-masked={row.masked ? 'kit' : undefined}>
           <dt>{row.label}</dt>
           <dd>
-            {row.masked ? <MaskedValue row={row} allowReveal={allowReveal} /> : rowValue(row)}
+            {row.masked ? (row.maskedView ?? <SecretRow row={row} revealSecrets={revealSecrets} />) : rowValue(row)}
             {row.scrubbed && (
               <span data-slot="scrubbed-marker" title={row.scrubbedReason ?? 'Removed or changed by data scrubbing'}>
                 scrubbed{row.scrubbedReason ? `: ${row.scrubbedReason}` : ''}
@@ -88,4 +103,4 @@ export function KeyValueList({ rows, allowReveal = true, empty = 'No data', clas
       ))}
     </dl>
   );
-}
+});

@@ -1,2 +1,3 @@
 export { type KeyValueListProps, type KeyValueRow, KeyValueList } from './KeyValueList';
+export { MaskedValue, type MaskedValueProps } from './MaskedValue';
 export { ValueTree, type ValueTreeProps } from './ValueTree';

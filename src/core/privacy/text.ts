@@ -14,8 +14,9 @@ const PEM = /(-----BEGIN [A-Z ]*PRIVATE KEY-----)[\s\S]*?(-----END [A-Z ]*PRIVAT
 // `scheme://user:password@host` (Relay's `@urlauth`): the password goes; a user without one
 // may itself be a token (`https://ghp_…@github.com`), so it goes instead.
 const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:]*)(:[^\s/?#@]*)?@/gi;
-// `name=value` after `?`, `&`, `;`, a space or at the start: URL queries, bare query strings, log lines.
-const PAIR = /(^|[?&;\s])([^\s=&?#;]+)=([^\s&#;]*)/g;
+// `name=value` after `?`, `&`, `;` or at the start: URL queries, bare query strings, connection
+// strings (`Server=db;Password=…`). Not after a space: .NET names carry `PublicKeyToken=…`.
+const PAIR = /(^|[?&;])([^\s=&?#;]+)=([^\s&#;]*)/g;
 
 /** Whether the digits of a card-like text pass the Luhn checksum. */
 export function passesLuhn(text: string): boolean {

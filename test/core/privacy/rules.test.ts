@@ -101,6 +101,10 @@ describe('maskText (Relay default value rules)', () => {
     expect(maskText('https://x.io/a?access%5Ftoken=abc')).toBe(`https://x.io/a?access%5Ftoken=${MASKED}`);
     expect(maskText('token=abc&step=2')).toBe(`token=${MASKED}&step=2`);
     expect(maskText('https://x.io/a?page=2&q=token')).toBe('https://x.io/a?page=2&q=token');
+    expect(maskText('Server=db;Database=shop;Password=pw1;')).toBe(`Server=db;Database=shop;Password=${MASKED};`);
+    // A .NET assembly name's public key token is no secret (and no query parameter).
+    const assembly = 'System.Private.CoreLib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e';
+    expect(maskText(assembly)).toBe(assembly);
   });
 
   it('returns the same string when nothing is secret, and is idempotent', () => {
