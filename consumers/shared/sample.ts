@@ -14,13 +14,21 @@ const TITLES = [
   'RangeError: Maximum call stack size exceeded while walking a very deep category tree of the catalogue',
 ];
 
-/** `count` Web API issues: the two recorded ones first, then generated ones. */
+const HOUR = 3_600_000;
+// Older than both recorded issues, so the list's default order (last seen, newest first) is
+// the order of the array and "the first rows" are the first issues.
+const GENERATED_BEFORE = Date.parse('2025-05-03T10:00:00Z');
+
+/** `count` Web API issues: the two recorded ones first, then generated ones, each seen earlier. */
 export function makeIssues(count: number): ApiIssue[] {
   const issues: ApiIssue[] = [...apiIssues];
   for (let i = issues.length; i < count; i++) {
     const template = apiIssues[i % apiIssues.length]!;
+    const lastSeen = GENERATED_BEFORE - i * HOUR;
     issues.push({
       ...template,
+      lastSeen: new Date(lastSeen).toISOString(),
+      firstSeen: new Date(lastSeen - 7 * 24 * HOUR).toISOString(),
       id: String(5000 + i),
       shortId: `SHOP-${(i + 100).toString(36).toUpperCase()}`,
       title: `${TITLES[i % TITLES.length]} #${i}`,
