@@ -1,4 +1,5 @@
 import type { Breadcrumb } from '../model';
+import { knownKeys } from '../knownKeys';
 
 /** What a breadcrumb is about, as Sentry's breadcrumb list groups them (icon, colour, filter chip). */
 export type BreadcrumbKind =
@@ -28,7 +29,7 @@ export const BREADCRUMB_KINDS: readonly BreadcrumbKind[] = [
 ];
 
 // A `type` the SDK set on purpose says more than the category, which is often a logger name.
-const KIND_BY_TYPE: Readonly<Record<string, BreadcrumbKind>> = {
+const KIND_BY_TYPE = knownKeys<BreadcrumbKind>({
   http: 'http',
   navigation: 'navigation',
   ui: 'ui',
@@ -38,9 +39,9 @@ const KIND_BY_TYPE: Readonly<Record<string, BreadcrumbKind>> = {
   user: 'user',
   debug: 'debug',
   transaction: 'transaction',
-};
+});
 
-const KIND_BY_CATEGORY: Readonly<Record<string, BreadcrumbKind>> = {
+const KIND_BY_CATEGORY = knownKeys<BreadcrumbKind>({
   xhr: 'http',
   fetch: 'http',
   http: 'http',
@@ -50,7 +51,7 @@ const KIND_BY_CATEGORY: Readonly<Record<string, BreadcrumbKind>> = {
   'sql.query': 'query',
   transaction: 'transaction',
   'sentry.transaction': 'transaction',
-};
+});
 
 /**
  * The kind of a breadcrumb from its `type`, then its `category`, then its level:

@@ -1,5 +1,6 @@
 import type { KnownContextType } from '../model';
 import type { ContextValueFormat } from './valueFormats';
+import { knownKeys } from '../knownKeys';
 
 /** A known field of a context: model name, label, format and, for sizes shown as `free of total`, the field holding the free part. */
 export type ContextFieldSpec = readonly [field: string, label: string, format?: ContextValueFormat, freeField?: string];
@@ -106,7 +107,7 @@ export const CONTEXT_FIELDS: Readonly<Record<KnownContextType, readonly ContextF
 };
 
 /** Panel titles of the known context types and of the event's own panels. */
-export const PANEL_TITLES: Readonly<Record<string, string>> = {
+export const PANEL_TITLES = knownKeys<string>({
   device: 'Device',
   app: 'App',
   browser: 'Browser',
@@ -120,7 +121,7 @@ export const PANEL_TITLES: Readonly<Record<string, string>> = {
   tags: 'Tags',
   extra: 'Additional Data',
   sdk: 'SDK',
-};
+});
 
 /** Default panel order: known contexts, then user, request and tags; other contexts, additional data and the SDK follow. */
 export const DEFAULT_CONTEXT_PANEL_ORDER: readonly string[] = ['device', 'app', 'browser', 'os', 'runtime', 'gpu', 'culture', 'trace', 'user', 'request', 'tags'];

@@ -1,13 +1,14 @@
 import type { MetaAnnotation, Problem } from '../model';
+import { knownKeys } from '../knownKeys';
 
 // Sentry's remark codes (`rem[i][1]`): what the rule did to the value.
-const REMARK_ACTIONS: Readonly<Record<string, string>> = {
+const REMARK_ACTIONS = knownKeys<string>({
   x: 'removed',
   s: 'replaced',
   m: 'masked',
   p: 'pseudonymized',
   e: 'encrypted',
-};
+});
 
 function remarkText(remark: unknown, len: number | undefined): string | undefined {
   if (!Array.isArray(remark) || typeof remark[0] !== 'string') return undefined;

@@ -1,5 +1,6 @@
 import { isoToMs } from '../format/dates';
 import type { Issue } from '../model';
+import { knownKeys } from '../knownKeys';
 
 /** Sentry's issue sorts: last seen, first seen, events, users, priority. */
 export type IssueSort = 'date' | 'new' | 'freq' | 'user' | 'priority';
@@ -13,7 +14,7 @@ export const ISSUE_SORTS: readonly { value: IssueSort; label: string }[] = [
   { value: 'priority', label: 'Priority' },
 ];
 
-const ALIASES: Record<string, IssueSort> = {
+const ALIASES = knownKeys<IssueSort>({
   date: 'date',
   lastseen: 'date',
   last_seen: 'date',
@@ -30,14 +31,14 @@ const ALIASES: Record<string, IssueSort> = {
   usercount: 'user',
   user_count: 'user',
   priority: 'priority',
-};
+});
 
 /** Reads a sort name or friendly alias (`lastSeen`, `events`, `users`…), case-insensitive. */
 export function resolveIssueSort(name: string): IssueSort | undefined {
   return ALIASES[name.toLowerCase()];
 }
 
-const PRIORITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1 };
+const PRIORITY_RANK = knownKeys<number>({ high: 3, medium: 2, low: 1 });
 
 function time(value: string | undefined): number {
   const parsed = isoToMs(value);

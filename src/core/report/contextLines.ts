@@ -1,13 +1,14 @@
 import type { Context, Contexts } from '../model/contexts';
+import { knownKeys } from '../knownKeys';
 
 /** Context types a report shows, in the order it shows them, with their labels. */
-const REPORTED: Record<string, string> = {
+const REPORTED = knownKeys<string>({
   device: 'Device',
   os: 'OS',
   browser: 'Browser',
   app: 'App',
   runtime: 'Runtime',
-};
+});
 
 const join = (...parts: (string | number | undefined | false)[]) =>
   parts.filter((part) => part !== undefined && part !== false && part !== '').join(' ');

@@ -3,6 +3,7 @@ import { globFinder, globMatcher } from './glob';
 import { buildIssueSearchRow, type IssueSearchRow } from './row';
 import type { IssueDateFilter, IssueFilter, IssueNumberFilter, IssueValueFilter, ParsedIssueQuery } from './types';
 import { relativeIssueDateMs } from './values';
+import { knownKeys } from '../knownKeys';
 
 /** The signed-in user, for `assigned:me`, `assigned:my_teams` and `bookmarks:me`. */
 export interface IssueSearchViewer {
@@ -51,7 +52,7 @@ function viewerNames(me: IssueSearchViewer | undefined): string[] {
   return me ? [me.id, me.email, me.name].filter((v): v is string => !!v).map((v) => v.toLowerCase()) : [];
 }
 
-const IS_CHECKS: Record<string, IssueRowPredicate> = {
+const IS_CHECKS = knownKeys<IssueRowPredicate>({
   unresolved: (row) => row.status === 'unresolved',
   resolved: (row) => row.status === 'resolved',
   ignored: (row) => row.status === 'ignored',
@@ -60,7 +61,7 @@ const IS_CHECKS: Record<string, IssueRowPredicate> = {
   unassigned: (row) => row.assigneeType === '',
   bookmarked: (row) => row.bookmarked,
   unread: (row) => row.unread,
-};
+});
 
 function substatusIs(substatus: string): IssueRowPredicate {
   return (row) => row.substatus === substatus;
@@ -85,14 +86,14 @@ function assignedCheck(value: string, context: IssueSearchContext): IssueRowPred
   return (row) => row.assignee.some(matches);
 }
 
-const HAS_CHECKS: Record<string, IssueRowPredicate> = {
+const HAS_CHECKS = knownKeys<IssueRowPredicate>({
   assigned: (row) => row.assigneeType !== '',
   environment: (row) => row.environments.length > 0,
   release: (row) => row.releases.length > 0,
   level: (row) => row.level !== '',
   platform: (row) => row.platform !== '',
   project: (row) => row.project.length > 0,
-};
+});
 
 function valueCheck(filter: IssueValueFilter, context: IssueSearchContext): IssueRowPredicate {
   const { values } = filter;

@@ -2,6 +2,7 @@ import { LEVELS } from '../model';
 import type { IssueIndex } from './issueIndex';
 import { ISSUE_IS_VALUES, ISSUE_SEARCH_KEYS, lookupIssueSearchKey, tagKeyOf } from './keys';
 import { scanIssueQuery } from './tokenize';
+import { knownKeys } from '../knownKeys';
 
 /** One suggestion for the search box. */
 export interface IssueQueryCompletion {
@@ -57,7 +58,7 @@ function getFacets(index: IssueIndex): Facets {
   return facets;
 }
 
-const FIXED_VALUES: Record<string, readonly string[]> = {
+const FIXED_VALUES = knownKeys<readonly string[]>({
   is: ISSUE_IS_VALUES,
   level: LEVELS,
   assigned: ['me', 'none', 'my_teams'],
@@ -71,7 +72,7 @@ const FIXED_VALUES: Record<string, readonly string[]> = {
   user_count: ['>1', '>10', '>100'],
   last_seen: ['-1h', '-24h', '-7d', '-14d', '+30d'],
   first_seen: ['-1h', '-24h', '-7d', '-14d', '+30d'],
-};
+});
 
 const quoteIfNeeded = (value: string) => (/^[^\s"[\],]+$/.test(value) ? value : `"${value.replace(/[\\"]/g, '\\$&')}"`);
 

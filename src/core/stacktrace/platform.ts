@@ -1,3 +1,5 @@
+import { knownKeys } from '../knownKeys';
+
 /**
  * The families of stack-trace formats: every platform name Sentry uses prints its
  * traces like one of these.
@@ -13,7 +15,7 @@ export type StackPlatformFamily =
   | 'native'
   | 'other';
 
-const FAMILY_BY_PLATFORM: Record<string, StackPlatformFamily> = {
+const FAMILY_BY_PLATFORM = knownKeys<StackPlatformFamily>({
   python: 'python',
   javascript: 'javascript',
   node: 'javascript',
@@ -36,7 +38,7 @@ const FAMILY_BY_PLATFORM: Record<string, StackPlatformFamily> = {
   swift: 'native',
   c: 'native',
   cpp: 'native',
-};
+});
 
 /** The stack-trace format family of a platform name (`cocoa` → `native`); `other` when unknown. */
 export function getStackPlatformFamily(platform: string | undefined): StackPlatformFamily {

@@ -1,18 +1,20 @@
+import { knownKeys } from '../knownKeys';
+
 /**
  * Bowser names browsers and systems its own way; Sentry's ingestion (ua-parser) names them
  * differently, and users search and group by Sentry's names (`browser.name:"Mobile Safari"`).
  * These tables only rename what bowser already recognised; they detect nothing.
  */
 
-const BROWSER_RENAMES: Readonly<Record<string, string>> = {
+const BROWSER_RENAMES = knownKeys<string>({
   'Microsoft Edge': 'Edge',
   'Internet Explorer': 'IE',
   'Samsung Internet for Android': 'Samsung Internet',
-};
+});
 
-const OS_RENAMES: Readonly<Record<string, string>> = {
+const OS_RENAMES = knownKeys<string>({
   macOS: 'Mac OS X',
-};
+});
 
 /** Android marks an app's embedded browser with `; wv)`; bowser reports it as plain Chrome. */
 const ANDROID_WEBVIEW = /;\s*wv\)/;
