@@ -19,6 +19,8 @@ const checks: Step[] = [
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   // The build's own post-processing ("use client", generated root entry) keeps maps exact.
   { name: 'source maps', command: [bin('tsx'), 'scripts/checkSourceMaps.ts'] },
+  // The public surface against the committed api/*.api.md (refresh with `npm run api`).
+  { name: 'API report', command: [bin('tsx'), 'scripts/apiReport.ts'] },
   { name: 'publint', command: [bin('publint'), '--strict'] },
   {
     // Every resolution profile (node10 for portals still on `moduleResolution: "node"`,
