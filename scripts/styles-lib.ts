@@ -175,6 +175,10 @@ export function buildStyleSheets(entry: string): StyleSheets {
   const files: string[] = [];
   const root = bundle(entry, files);
   unwrapLayers(root);
+  // The sources' comments explain them to maintainers; hosts download the rules only.
+  root.walkComments((comment) => {
+    comment.remove();
+  });
 
   const layered = postcss.root();
   const block = postcss.atRule({ name: 'layer', params: LAYER });
