@@ -96,8 +96,12 @@ describe('masking request secrets', () => {
     const all = rows({ maskSensitive: (name: string) => name === 'theme' });
     expect(all.get('request.cookies.theme')?.flags.masked).toBe(true);
     expect(all.get('request.env.DB_PASSWORD')?.display).toBe('hunter2');
-    // The name no longer hides the whole header, but the bearer token in it is still a secret.
-    expect(all.get('request.headers.Authorization')?.display).toBe('Bearer [Masked]');
+    // "abc" is too short to be a token; the name no longer hides the whole header.
+    expect(all.get('request.headers.Authorization')?.display).toBe('Bearer abc');
+    // A real bearer token in the value is still a secret under a custom name rule.
+    const tokenEvent = makeEvent({ request: { headers: [['Authorization', 'Bearer eyJhbGciOi.eyJzdWIi.c2ln']] } });
+    const [request] = buildContextPanels(tokenEvent, { maskSensitive: () => false });
+    expect(request?.rows[0]).toMatchObject({ display: 'Bearer [Masked]', raw: 'Bearer eyJhbGciOi.eyJzdWIi.c2ln', flags: { masked: true } });
   });
 
   it('keeps repeated header names apart', () => {
