@@ -1,4 +1,6 @@
 import { type Breadcrumb, LEVELS, type Level } from '../model';
+import { maskText } from '../privacy/text';
+import { maskValue } from '../privacy/walk';
 import { BREADCRUMB_KINDS, getBreadcrumbKind } from './kind';
 import { getBreadcrumbSummary } from './summary';
 
@@ -28,19 +30,23 @@ export function levelPosition(level: Level | undefined): number {
   return position >= 0 ? position : LEVELS.indexOf(DEFAULT_BREADCRUMB_LEVEL);
 }
 
-/** The lowercased text a search looks in: the summary (`GET /api/x → 500`), message, category, type and the data as JSON. */
+/**
+ * The lowercased text a search looks in: the summary (`GET /api/x → 500`), message, category,
+ * type and the data as JSON, secrets masked as the row shows them, so typing a password into
+ * the search does not tell which row holds it.
+ */
 export function getBreadcrumbHaystack(breadcrumb: Breadcrumb): string {
   let data = '';
   if (breadcrumb.data !== undefined) {
     try {
-      data = JSON.stringify(breadcrumb.data);
+      data = JSON.stringify(maskValue(breadcrumb.data));
     } catch {
       // Data that cannot be serialized (cycles, BigInt) is still matched on its other fields.
       data = '';
     }
   }
   const summary = getBreadcrumbSummary(breadcrumb, getBreadcrumbKind(breadcrumb));
-  return `${summary}\n${breadcrumb.message ?? ''}\n${breadcrumb.category ?? ''}\n${breadcrumb.type ?? ''}\n${data}`.toLowerCase();
+  return `${summary}\n${maskText(breadcrumb.message ?? '')}\n${breadcrumb.category ?? ''}\n${breadcrumb.type ?? ''}\n${data}`.toLowerCase();
 }
 
 /** The cached index of a breadcrumb array, built on first use. */

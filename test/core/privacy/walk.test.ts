@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MASKED, MAX_MASK_DEPTH, maskEntry, maskEvent, maskValue, normalizeEvent } from '../../../src/core';
+import { buildBreadcrumbList, MASKED, MAX_MASK_DEPTH, maskEntry, maskEvent, maskValue, normalizeEvent } from '../../../src/core';
 import { SECRETS, secretsEvent } from '../../../stories/EventView/secretsEvent';
 
 describe('maskValue', () => {
@@ -127,5 +127,15 @@ describe('maskEvent', () => {
     expect(maskEvent(event)).toBe(event);
     const { value: secret } = normalizeEvent(secretsEvent);
     expect(maskEvent(secret)).toBe(maskEvent(secret));
+  });
+});
+
+describe('breadcrumb search', () => {
+  it('finds no row by a secret it masks, and still finds it by what it shows', () => {
+    const { value: event } = normalizeEvent(secretsEvent);
+    expect(buildBreadcrumbList(event, { search: SECRETS.password, includeEvent: false }).matched).toBe(0);
+    expect(buildBreadcrumbList(event, { search: SECRETS.urlToken, includeEvent: false }).matched).toBe(0);
+    expect(buildBreadcrumbList(event, { search: 'orders?token=[masked]', includeEvent: false }).matched).toBe(1);
+    expect(buildBreadcrumbList(event, { search: 'login form', includeEvent: false }).matched).toBe(1);
   });
 });
