@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type Event, normalizeEvent } from '../src/core';
+import type { Event } from '../src/core';
+// The normalizer alone, not the whole core: the ingestion worker loads this graph at start, and
+// the full index takes it from about 1 s to about 5 s under tsx.
+import { normalizeEvent } from '../src/core/normalize';
 import type { ServerDatabase } from './db';
 import { groupEvent, issueMetadata } from './grouping';
 import { DEFAULT_EVENT_LIMITS, type EventLimits, trimEvent } from './trim';

@@ -76,11 +76,14 @@ export class IngestQueue {
   private readonly started = new Map<number, number>();
   private closing: Promise<void> | undefined;
 
-  // The worker starts with the first job: a server only read from never pays for the thread.
+  // The worker starts with the server, so its module loading (a second or more under tsx) is
+  // done before the first SDK event; closing an idle worker stops it at once.
   constructor(
     private readonly dataDir: string,
     private readonly limits: IngestQueueLimits = DEFAULT_QUEUE_LIMITS,
-  ) {}
+  ) {
+    this.worker = this.start();
+  }
 
   private start(): Worker {
     const worker = spawnWorker(this.dataDir);

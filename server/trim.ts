@@ -214,9 +214,9 @@ export function trimEvent(raw: Record<string, unknown>, limits: EventLimits = DE
     }
     copies.set(key, copyWithin(raw[key], [key], limits, state));
   }
-  // The SDK's (or an upstream relay's) own notes stay; the budget does not apply to them, so
-  // they are copied within the depth and count limits only.
-  const ownMeta = Object.hasOwn(raw, '_meta') ? copyWithin(raw._meta, ['_meta'], { ...limits, maxBytes: Number.POSITIVE_INFINITY }, { budget: Number.POSITIVE_INFINITY, notes: [] }) : undefined;
+  // The SDK's (or an upstream relay's) own notes stay, within the same limits and a budget of
+  // their own (a quarter of the event's), so hostile notes cannot crowd out the event.
+  const ownMeta = Object.hasOwn(raw, '_meta') ? copyWithin(raw._meta, ['_meta'], limits, { budget: limits.maxBytes / 4, notes: [] }) : undefined;
   const event: Record<string, unknown> = {};
   for (const key of keys) if (copies.has(key)) setOwn(event, key, copies.get(key));
   if (state.notes.length === 0) {
