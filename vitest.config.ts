@@ -4,6 +4,25 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchArgs, resolveChromium } from './scripts/chromium.ts';
 
+// `FAULTLINE_REACT_DIR=<folder>` runs the unit project on the React in <folder>/node_modules
+// (test:compat installs 18.3.1 there). Libraries that import React are inlined so their
+// `react` goes through the alias too; otherwise Node would hand them the repo's React 19.
+// CommonJS `require` skips the alias: Testing Library's ESM build is used instead, and
+// use-sync-external-store (TanStack Store's hook) comes from that folder too, beside its React.
+const reactDir = process.env.FAULTLINE_REACT_DIR;
+const otherReact = reactDir
+  ? {
+      resolve: {
+        alias: [
+          { find: /^(react|react-dom|use-sync-external-store)(\/.*)?$/, replacement: `${reactDir}/node_modules/$1$2` },
+          { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+        ],
+        dedupe: ['react', 'react-dom'],
+      },
+      server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-/, /@radix-ui\//] } },
+    }
+  : undefined;
+
 // Story tests need a browser only when they run; resolving it lazily keeps `--project unit`
 // working on machines without Chromium.
 const wantsStories = !process.argv.some((arg, i) => arg === '--project' && process.argv[i + 1] === 'unit');
@@ -23,7 +42,9 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit.ts'],
+          ...(otherReact && { server: otherReact.server }),
         },
+        ...(otherReact && { resolve: otherReact.resolve }),
       },
       {
         extends: true,

@@ -13,6 +13,7 @@ import {
   type Problem,
 } from '../core';
 import { useControllableState } from './useControllableState';
+import { useDateFormatOptions } from './useHydrated';
 import { useNormalizedEvent } from './useNormalized';
 
 /** Options of `useBreadcrumbs`: every piece of view state is controlled or uncontrolled, like Radix. */
@@ -47,9 +48,9 @@ export interface UseBreadcrumbsOptions {
   defaultTimeMode?: CrumbTimeMode;
   /** Called when the time mode changes. */
   onTimeModeChange?: (timeMode: CrumbTimeMode) => void;
-  /** BCP 47 locale of absolute times. @default the runtime's locale */
+  /** BCP 47 locale of absolute times. @default the runtime's locale; `en-US` in server HTML and while hydrating */
   locale?: string;
-  /** IANA time zone of absolute times. @default the runtime's time zone */
+  /** IANA time zone of absolute times. @default the runtime's time zone; UTC in server HTML and while hydrating */
   timeZone?: string;
   /** Append the event itself as the last breadcrumb. @default true */
   includeEvent?: boolean;
@@ -173,7 +174,8 @@ export function useBreadcrumbs(input: unknown, options: UseBreadcrumbsOptions = 
   const [expansion, setExpansion] = useState<{ event: Event; open: ReadonlySet<number> }>(() => ({ event, open: new Set() }));
   const expanded = expansion.event === event ? expansion.open : NO_ROWS;
   const idPrefix = useId();
-  const { locale, timeZone } = options;
+  // The server's locale and zone are not the viewer's: hydrate with fixed ones, then switch.
+  const { locale, timeZone } = useDateFormatOptions(options);
 
   const toggleKind = useCallback((kind: BreadcrumbKind) => setKinds((current) => toggled(current, kind)), [setKinds]);
   const toggleLevel = useCallback((level: Level) => setLevels((current) => toggled(current, level)), [setLevels]);

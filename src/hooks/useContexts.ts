@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import {
   buildContextPanels,
   type ContextPanel,
@@ -10,6 +10,7 @@ import {
   type Problem,
 } from '../core';
 import { useControllableState } from './useControllableState';
+import { useBrowserLayoutEffect, useDateFormatOptions } from './useHydrated';
 import { useNormalizedEvent } from './useNormalized';
 
 /** Options of `useContexts`: what `buildContextPanels` takes, plus the selected panel and revealed secrets. */
@@ -76,7 +77,9 @@ function plainText(value: unknown): string | undefined {
  */
 export function useContexts(input: unknown, options: UseContextsOptions = {}) {
   const { value, defaultValue, onValueChange, revealed: revealedProp, defaultRevealed = NO_REVEALED, onRevealedChange } = options;
-  const { panels: order, exclude, labels, formatters, maskSensitive, allowReveal = true, locale, timeZone } = options;
+  const { panels: order, exclude, labels, formatters, maskSensitive, allowReveal = true } = options;
+  // The server's locale and zone are not the viewer's: hydrate with fixed ones, then switch.
+  const { locale, timeZone } = useDateFormatOptions(options);
   const normalized = useNormalizedEvent(input);
   const event: Event = normalized.value;
   const problems: Problem[] = useMemo(() => contextProblems(normalized.problems), [normalized.problems]);
@@ -105,7 +108,7 @@ export function useContexts(input: unknown, options: UseContextsOptions = {}) {
   // A secret revealed on one event must not show on the next one that has a header of the same
   // name; a layout effect hides it before the new event paints.
   const shownEvent = useRef(event);
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     if (shownEvent.current === event) return;
     shownEvent.current = event;
     setRevealed((previous) => (previous.size === 0 ? previous : NO_REVEALED));

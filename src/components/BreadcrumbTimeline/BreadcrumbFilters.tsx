@@ -1,10 +1,10 @@
-import { useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import { BREADCRUMB_KINDS, type BreadcrumbOrder, type CrumbTimeMode, LEVELS } from '../../core';
 import type { UseBreadcrumbsResult } from '../../hooks/useBreadcrumbs';
 import { BREADCRUMB_KIND_LABELS, BreadcrumbKindIcon } from './KindIcon';
 
 /** Props of `BreadcrumbFilters`. */
-export interface BreadcrumbFiltersProps {
+export interface BreadcrumbFiltersProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The `useBreadcrumbs` result the controls read and change. */
   breadcrumbs: UseBreadcrumbsResult;
 }
@@ -15,12 +15,12 @@ const levelLabel = (level: string) => level.charAt(0).toUpperCase() + level.slic
  * The toolbar of a `BreadcrumbTimeline`: search, kind and level toggles with counts, order and
  * time mode. A chip shows while it has matches or is on, so an active filter can always be undone.
  */
-export function BreadcrumbFilters({ breadcrumbs }: BreadcrumbFiltersProps) {
+export const BreadcrumbFilters = /* @__PURE__ */ forwardRef<HTMLDivElement, BreadcrumbFiltersProps>(function BreadcrumbFilters({ breadcrumbs, ...rest }: BreadcrumbFiltersProps, ref) {
   const id = useId();
   const kinds = BREADCRUMB_KINDS.filter((kind) => breadcrumbs.kindCounts[kind] > 0 || breadcrumbs.kinds.includes(kind));
   const levels = LEVELS.filter((level) => breadcrumbs.levelCounts[level] > 0 || breadcrumbs.levels.includes(level));
   return (
-    <div data-slot="filters">
+    <div data-slot="filters" {...rest} ref={ref}>
       <div data-slot="filter-row">
         <label data-slot="search">
           <span className="fl-visually-hidden">Search breadcrumbs</span>
@@ -46,7 +46,7 @@ export function BreadcrumbFilters({ breadcrumbs }: BreadcrumbFiltersProps) {
         {kinds.map((kind) => (
           <button key={kind} {...breadcrumbs.getKindFilterProps(kind)} className="fl-button" data-kind={kind}>
             <BreadcrumbKindIcon kind={kind} />
-            {BREADCRUMB_KIND_LABELS[kind]} <span data-slot="count">{breadcrumbs.kindCounts[kind].toLocaleString()}</span>
+            {BREADCRUMB_KIND_LABELS[kind]} <span data-slot="count">{breadcrumbs.kindCounts[kind].toLocaleString('en-US')}</span>
           </button>
         ))}
       </fieldset>
@@ -55,10 +55,10 @@ export function BreadcrumbFilters({ breadcrumbs }: BreadcrumbFiltersProps) {
         {levels.map((level) => (
           <button key={level} {...breadcrumbs.getLevelFilterProps(level)} className="fl-button" data-level={level}>
             <span aria-hidden="true" data-slot="level-dot" />
-            {levelLabel(level)} <span data-slot="count">{breadcrumbs.levelCounts[level].toLocaleString()}</span>
+            {levelLabel(level)} <span data-slot="count">{breadcrumbs.levelCounts[level].toLocaleString('en-US')}</span>
           </button>
         ))}
       </fieldset>
     </div>
   );
-}
+});

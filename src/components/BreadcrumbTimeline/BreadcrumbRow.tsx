@@ -1,4 +1,4 @@
-import type { CSSProperties, Ref } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { BreadcrumbItem, BreadcrumbNote } from '../../core';
 import type { UseBreadcrumbsResult } from '../../hooks/useBreadcrumbs';
 import { KeyValueList, type KeyValueRow } from '../KeyValueList';
@@ -6,7 +6,7 @@ import { LevelBadge } from '../LevelBadge';
 import { BREADCRUMB_KIND_LABELS, BreadcrumbKindIcon } from './KindIcon';
 
 /** Props of `BreadcrumbRow`. */
-export interface BreadcrumbRowProps {
+export interface BreadcrumbRowProps extends Omit<ComponentPropsWithoutRef<'li'>, 'children'> {
   /** The row to show. */
   item: BreadcrumbItem;
   /** The `useBreadcrumbs` result the row reads its time, expansion and prop getters from. */
@@ -15,10 +15,6 @@ export interface BreadcrumbRowProps {
   position: number;
   /** Index the virtualizer measures the row by. */
   virtualIndex?: number;
-  /** Ref the virtualizer measures the row's height with. */
-  ref?: Ref<HTMLLIElement>;
-  /** Placement inside the virtualized list. */
-  style?: CSSProperties;
 }
 
 // A one-line summary longer than this is cut in the row; the whole text is in the expanded data.
@@ -61,7 +57,7 @@ function CrumbNotes({ notes }: { notes: readonly BreadcrumbNote[] }) {
 }
 
 /** One entry of a `BreadcrumbTimeline`: kind icon and name, level, category, summary, time and expandable data. */
-export function BreadcrumbRow({ item, breadcrumbs, position, virtualIndex, ref, style }: BreadcrumbRowProps) {
+export const BreadcrumbRow = /* @__PURE__ */ forwardRef<HTMLLIElement, BreadcrumbRowProps>(function BreadcrumbRow({ item, breadcrumbs, position, virtualIndex, ...rest }: BreadcrumbRowProps, ref) {
   const kindLabel = BREADCRUMB_KIND_LABELS[item.kind] ?? item.kind;
   const time = breadcrumbs.formatTime(item);
   const details = item.isEvent ? [] : detailRows(item);
@@ -69,9 +65,9 @@ export function BreadcrumbRow({ item, breadcrumbs, position, virtualIndex, ref, 
   const shortSummary = clip(item.summary || item.category || kindLabel, 80);
   return (
     <li
+      {...rest}
       {...breadcrumbs.getCrumbProps(item)}
       ref={ref}
-      style={style}
       data-index={virtualIndex}
       aria-posinset={position}
       aria-setsize={breadcrumbs.matched}
@@ -116,4 +112,4 @@ export function BreadcrumbRow({ item, breadcrumbs, position, virtualIndex, ref, 
       </div>
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { BreadcrumbKind } from '../../core';
 
 /** How each breadcrumb kind is named on screen, in chips and next to its icon. */
@@ -45,13 +45,13 @@ const PATHS: Readonly<Record<BreadcrumbKind, ReactNode>> = {
 };
 
 /** Props of `BreadcrumbKindIcon`. */
-export interface BreadcrumbKindIconProps {
+export interface BreadcrumbKindIconProps extends Omit<ComponentPropsWithoutRef<'svg'>, 'children'> {
   /** The kind to draw. */
   kind: BreadcrumbKind;
 }
 
 /** A 16 px inline SVG for a breadcrumb kind; decorative, so the kind must also be shown as text. */
-export function BreadcrumbKindIcon({ kind }: BreadcrumbKindIconProps) {
+export const BreadcrumbKindIcon = /* @__PURE__ */ forwardRef<SVGSVGElement, BreadcrumbKindIconProps>(function BreadcrumbKindIcon({ kind, ...rest }: BreadcrumbKindIconProps, ref) {
   return (
     <svg
       aria-hidden="true"
@@ -65,8 +65,10 @@ export function BreadcrumbKindIcon({ kind }: BreadcrumbKindIconProps) {
       strokeLinecap="round"
       strokeLinejoin="round"
       data-slot="kind-icon"
+      {...rest}
+      ref={ref}
     >
       {PATHS[kind] ?? PATHS.default}
     </svg>
   );
-}
+});

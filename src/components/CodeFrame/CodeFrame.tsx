@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { cx } from '../cx';
 
 /** One line of source code with its number. */
@@ -12,7 +12,7 @@ export interface CodeLine {
 }
 
 /** Props of `CodeFrame`. */
-export interface CodeFrameProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
+export interface CodeFrameProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The lines to show, in order. */
   lines: readonly CodeLine[];
   /** Accessible name of the code block, such as the file name. */
@@ -25,16 +25,16 @@ export interface CodeFrameProps extends Omit<ComponentPropsWithRef<'div'>, 'chil
  * Source lines with their numbers, the current (crashing) line marked. Text is rendered as
  * text, never as markup, so hostile source stays inert.
  */
-export function CodeFrame({ lines, label, empty = 'No source code available', className, ...rest }: CodeFrameProps) {
+export const CodeFrame = /* @__PURE__ */ forwardRef<HTMLDivElement, CodeFrameProps>(function CodeFrame({ lines, label, empty = 'No source code available', className, ...rest }: CodeFrameProps, ref) {
   if (lines.length === 0) {
     return (
-      <div {...rest} className={cx('fl fl-code-frame', className)} data-state="empty">
+      <div {...rest} ref={ref} className={cx('fl fl-code-frame', className)} data-state="empty">
         {empty}
       </div>
     );
   }
   return (
-    <div {...rest} className={cx('fl fl-code-frame', className)}>
+    <div {...rest} ref={ref} className={cx('fl fl-code-frame', className)}>
       <ol start={lines[0]?.number} data-slot="code-lines" aria-label={label ?? 'Source code'}>
         {lines.map((line) => (
           <li
@@ -49,4 +49,4 @@ export function CodeFrame({ lines, label, empty = 'No source code available', cl
       </ol>
     </div>
   );
-}
+});

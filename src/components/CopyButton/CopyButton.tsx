@@ -1,9 +1,9 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { useCopy } from '../../hooks/useCopy';
 import { cx } from '../cx';
 
 /** Props of `CopyButton`. */
-export interface CopyButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'children' | 'onCopy'> {
+export interface CopyButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children' | 'onCopy'> {
   /** The text to copy, or a function that makes it when clicked (for large reports). */
   text: string | (() => string);
   /** Button label. @default "Copy" */
@@ -15,12 +15,13 @@ export interface CopyButtonProps extends Omit<ComponentPropsWithRef<'button'>, '
 const STATUS = { idle: '', copied: 'Copied', failed: 'Copy failed' } as const;
 
 /** A button that copies text to the clipboard and says whether it worked. */
-export function CopyButton({ text, children = 'Copy', onCopied, className, onClick, ...rest }: CopyButtonProps) {
+export const CopyButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, CopyButtonProps>(function CopyButton({ text, children = 'Copy', onCopied, className, onClick, ...rest }: CopyButtonProps, ref) {
   const { state, copy } = useCopy();
   return (
     <button
       type="button"
       {...rest}
+      ref={ref}
       className={cx('fl fl-button fl-copy-button', className)}
       data-state={state}
       onClick={async (event) => {
@@ -37,4 +38,4 @@ export function CopyButton({ text, children = 'Copy', onCopied, className, onCli
       </span>
     </button>
   );
-}
+});

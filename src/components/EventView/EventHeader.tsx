@@ -1,11 +1,12 @@
-import type { ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { cx } from '../cx';
 import type { Event, Issue } from '../../core';
 import { CopyButton } from '../CopyButton';
 import { LevelBadge } from '../LevelBadge';
 import { RelativeTime } from '../RelativeTime';
 
 /** Props of `EventHeader`. */
-export interface EventHeaderProps {
+export interface EventHeaderProps extends Omit<ComponentPropsWithoutRef<'header'>, 'children'> {
   /** The canonical event. */
   event: Event;
   /** The issue the event belongs to, for counts, short id and first / last seen. */
@@ -32,11 +33,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The top of an event page: level, title, culprit, then the facts Sentry lists beside them. */
-export function EventHeader({ event, issue, now, headingLevel = 2, actions, titleId }: EventHeaderProps) {
+export const EventHeader = /* @__PURE__ */ forwardRef<HTMLElement, EventHeaderProps>(function EventHeader({ event, issue, now, headingLevel = 2, actions, titleId, className, ...rest }: EventHeaderProps, ref) {
   const Heading = `h${headingLevel}` as const;
   const release = event.release?.shortVersion ?? event.release?.version;
   return (
-    <header className="fl-event-header" data-slot="event-header">
+    <header {...rest} ref={ref} className={cx('fl-event-header', className)} data-slot="event-header">
       <div data-slot="event-title-row">
         <LevelBadge level={event.level ?? issue?.level} />
         <Heading id={titleId} data-slot="event-title">{event.title || issue?.title}</Heading>
@@ -85,4 +86,4 @@ export function EventHeader({ event, issue, now, headingLevel = 2, actions, titl
       </dl>
     </header>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { cx } from '../cx';
 
 /** One entry of an `ActionMenu`. */
 export interface ActionMenuItem {
@@ -11,7 +12,7 @@ export interface ActionMenuItem {
 }
 
 /** Props of `ActionMenu`. */
-export interface ActionMenuProps {
+export interface ActionMenuProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onSelect'> {
   /** Content of the menu button. */
   label: ReactNode;
   /** Entries, in order. */
@@ -26,7 +27,7 @@ export interface ActionMenuProps {
  * item starting with it, Escape closes and returns focus to the button, Tab and a click
  * outside close it.
  */
-export function ActionMenu({ label, items, onSelect }: ActionMenuProps) {
+export const ActionMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ActionMenuProps>(function ActionMenu({ label, items, onSelect, className, ...rest }: ActionMenuProps, ref) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -103,7 +104,8 @@ export function ActionMenu({ label, items, onSelect }: ActionMenuProps) {
   };
 
   return (
-    <>
+    // The root holds the button and the menu it places, and is what a click outside must miss.
+    <div {...rest} ref={ref} className={cx('fl-action-menu', className)} data-slot="action-menu">
       <button
         ref={buttonRef}
         id={buttonId}
@@ -134,9 +136,9 @@ export function ActionMenu({ label, items, onSelect }: ActionMenuProps) {
           />
         ))}
       </div>
-    </>
+    </div>
   );
-}
+});
 
 function MenuEntry({ item, separated, onActivate }: { item: ActionMenuItem; separated: boolean; onActivate: () => void }) {
   return (

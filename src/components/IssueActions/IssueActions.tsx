@@ -1,4 +1,4 @@
-import { type ComponentPropsWithRef, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type Issue, normalizeIssue } from '../../core';
 import { buildIntegrationReport, type IntegrationInput, reportPermalink, type SlackMessage, toSlackMessage } from '../../core/integrations';
 import { copyText } from '../../hooks/useCopy';
@@ -8,7 +8,7 @@ import { ActionMenu } from './ActionMenu';
 import { type IssueActionId, type IssueTrackerTargets, issueActionItems, trackerActions } from './issueActionItems';
 
 /** Props of `IssueActions`. */
-export interface IssueActionsProps extends Omit<ComponentPropsWithRef<'div'>, 'children'>, IssueTrackerTargets {
+export interface IssueActionsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, IssueTrackerTargets {
   /** The event, in any Sentry shape or canonical. */
   event?: unknown;
   /** The issue, in any Sentry shape or canonical. */
@@ -33,7 +33,7 @@ const errorText = (error: unknown) => (error instanceof Error && error.message !
  * URL holds only part of it) and share it to Slack through `onShare`. A live region says
  * what happened.
  */
-export function IssueActions({
+export const IssueActions = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueActionsProps>(function IssueActions({
   event,
   issue,
   permalink,
@@ -45,7 +45,7 @@ export function IssueActions({
   statusDuration = 4000,
   className,
   ...rest
-}: IssueActionsProps) {
+}: IssueActionsProps, ref) {
   const normalizedEvent = useNormalizedEvent(event);
   const normalizedIssue = useMemo<Issue | undefined>(() => (issue === undefined ? undefined : normalizeIssue(issue).value), [issue]);
   const input = useMemo<IntegrationInput>(
@@ -110,11 +110,11 @@ export function IssueActions({
   };
 
   return (
-    <div {...rest} className={cx('fl fl-issue-actions', className)} data-state={status?.tone ?? 'idle'}>
+    <div {...rest} ref={ref} className={cx('fl fl-issue-actions', className)} data-state={status?.tone ?? 'idle'}>
       <ActionMenu label={label} items={items} onSelect={(id) => void run(id as IssueActionId)} />
       <span role="status" data-slot="status" data-tone={status?.tone}>
         {status?.message ?? ''}
       </span>
     </div>
   );
-}
+});

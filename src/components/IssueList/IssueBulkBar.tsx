@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
+import { cx } from '../cx';
 import type { IssueBulkAction } from '../../core/issues';
 import type { Assignee } from '../../core/model';
 import type { UseIssueListResult } from '../../hooks/useIssueList';
 import { useIssueListState } from './IssueListContext';
 
 /** Props of `IssueBulkBar`. */
-export interface IssueBulkBarProps {
+export interface IssueBulkBarProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The issue list's state, from `useIssueList`. @default the enclosing `IssueList`'s */
   list?: UseIssueListResult;
   /** How many issues match the search on the server, past the loaded ones. @default the visible count */
@@ -26,7 +27,7 @@ const VERB: Record<IssueBulkAction['type'], string> = {
 const plural = (n: number) => `${n.toLocaleString('en')} issue${n === 1 ? '' : 's'}`;
 
 /** The toolbar acting on the selected issues: resolve, ignore, assign, bookmark, merge, delete. */
-export function IssueBulkBar({ list: listProp, totalMatching }: IssueBulkBarProps) {
+export const IssueBulkBar = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueBulkBarProps>(function IssueBulkBar({ list: listProp, totalMatching, className, ...rest }: IssueBulkBarProps, ref) {
   const list = useIssueListState(listProp, 'IssueBulkBar');
   const { selectedIds, selection, state, runAction, issues, allIssues } = list;
   const count = selectedIds.length;
@@ -60,7 +61,7 @@ export function IssueBulkBar({ list: listProp, totalMatching }: IssueBulkBarProp
   const failureMessage = failure?.error instanceof Error ? failure.error.message : failure ? String(failure.error) : '';
 
   return (
-    <div role="toolbar" aria-label="Bulk actions" data-slot="bulk-bar" data-state={none ? 'idle' : 'active'}>
+    <div role="toolbar" aria-label="Bulk actions" {...rest} ref={ref} className={cx('fl-issue-bulk-bar', className)} data-slot="bulk-bar" data-state={none ? 'idle' : 'active'}>
       <span data-slot="selected-count" aria-live="polite">
         {selection.allMatching ? `All ${plural(matching)} matching this search selected` : none ? 'No issues selected' : `${plural(count)} selected`}
       </span>
@@ -125,4 +126,4 @@ export function IssueBulkBar({ list: listProp, totalMatching }: IssueBulkBarProp
       ) : null}
     </div>
   );
-}
+});

@@ -1,9 +1,10 @@
 import { functionalUpdate, useTable } from '@tanstack/react-table';
-import { type ComponentPropsWithRef, type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef } from 'react';
 import { ISSUE_SORTS, type IssueSort } from '../../core/issues';
 import type { Issue } from '../../core/model';
 import { useControllableState } from '../../hooks/useControllableState';
 import { type UseIssueListOptions, useIssueList } from '../../hooks/useIssueList';
+import { useHydrated } from '../../hooks/useHydrated';
 import { useNow } from '../../hooks/useNow';
 import { cx } from '../cx';
 import { ProblemsNotice } from '../ProblemsNotice';
@@ -24,7 +25,7 @@ export type IssueColumnVisibility = Record<string, boolean>;
 export type IssueColumnOrder = string[];
 
 /** Props of `IssueList`. */
-export interface IssueListProps extends Omit<ComponentPropsWithRef<'div'>, 'children' | 'onSelect'>, UseIssueListOptions {
+export interface IssueListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'onSelect'>, UseIssueListOptions {
   /** Issues: canonical `Issue`s or the Sentry Web API issues response, as sent. */
   issues: unknown;
   /** Columns to offer, in their default order. @default defaultIssueColumns */
@@ -59,9 +60,23 @@ export interface IssueListProps extends Omit<ComponentPropsWithRef<'div'>, 'chil
   label?: string;
   /**
    * Where an issue's title links, such as the host's own issue page (`/issues/${issue.id}`);
-   * relative or `http(s):` URLs only, `undefined` for no link. @default the issue's permalink
+   * relative or `http(s):` URLs only, `undefined` for no link. A function cannot cross from a
+   * server component to a client one: use `issueHref` there. @default the issue's permalink
    */
   getIssueHref?: (issue: Issue) => string | undefined;
+  /**
+   * Where an issue's title links, as a template: `"/errors/{id}"`; `{id}`, `{shortId}` and
+   * `{project}` (slug, else id) are filled in URL-encoded, and the result must be a relative or
+   * `http(s):` URL. A string, so a server component can pass it. `getIssueHref` wins when both
+   * are given. @default the issue's permalink
+   */
+  issueHref?: string;
+  /**
+   * Rows rendered before the list has measured its box: in server HTML, while hydrating and in
+   * the first client render, so the issues' titles are in the page before any script runs.
+   * @default 20
+   */
+  initialRowCount?: number;
   /** Whether `/` anywhere on the page (outside text fields) focuses the search. @default true */
   globalSearchShortcut?: boolean;
 }
@@ -82,15 +97,18 @@ function isSearchShortcut(event: { key: string; target: EventTarget | null; defa
  * bulk actions. Takes raw Web API issues or canonical ones; keyboard: arrows move, Enter opens,
  * `x` selects, `/` searches.
  */
-export function IssueList(props: IssueListProps) {
+export const IssueList = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueListProps>(function IssueList(props: IssueListProps, ref) {
   const {
     issues: input, columns = defaultIssueColumns, renderCell, columnVisibility, defaultColumnVisibility, onColumnVisibilityChange,
     columnOrder, defaultColumnOrder, onColumnOrderChange, density = 'comfortable', statsPeriod = '24h', loading = false, error,
-    empty, totalMatching, label = 'Issues', getIssueHref, globalSearchShortcut = true, query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me,
+    empty, totalMatching, label = 'Issues', getIssueHref, issueHref, initialRowCount = 20, globalSearchShortcut = true, query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me,
     onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange, className, onKeyDown, ...rest
   } = props;
   const list = useIssueList(input, { query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me, onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange });
-  const current = useNow(now);
+  const live = useNow();
+  // A server's clock is not the browser's: until hydrated, relative times wait (unless fixed).
+  const hydrated = useHydrated();
+  const current = now !== undefined ? (typeof now === 'number' ? now : now.getTime()) : hydrated ? live : undefined;
   const id = useId();
   const searchRef = useRef<HTMLInputElement | null>(null);
   const scrollRef = useRef<HTMLDivElement | null>(null);
@@ -149,7 +167,7 @@ export function IssueList(props: IssueListProps) {
     <IssueListContext.Provider value={list}>
       {/* The root hears `/` bubbling from any of its parts, so it needs no role of its own. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcut delegation, not an interaction target */}
-      <div {...rest} className={cx('fl fl-issue-list', className)} data-density={density} data-state={state} onKeyDown={onRootKeyDown} style={{ ...rest.style, ['--fl-issue-list-columns' as string]: tracks }}>
+      <div {...rest} ref={ref} className={cx('fl fl-issue-list', className)} data-density={density} data-state={state} onKeyDown={onRootKeyDown} style={{ ...rest.style, ['--fl-issue-list-columns' as string]: tracks }}>
         <div data-slot="toolbar">
           <IssueSearch inputRef={searchRef} />
           <label data-slot="sort">
@@ -203,11 +221,11 @@ export function IssueList(props: IssueListProps) {
                 {empty}
               </IssueListEmpty>
             ) : (
-              <IssueListRows columns={visibleColumns} scrollRef={scrollRef} now={current} statsPeriod={statsPeriod} density={density} renderCell={renderCell} getIssueHref={getIssueHref} />
+              <IssueListRows columns={visibleColumns} scrollRef={scrollRef} now={current} statsPeriod={statsPeriod} density={density} renderCell={renderCell} getIssueHref={getIssueHref} issueHref={issueHref} initialRowCount={initialRowCount} />
             )}
           </table>
         </div>
       </div>
     </IssueListContext.Provider>
   );
-}
+});

@@ -1,8 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useState } from 'react';
+import { useBrowserLayoutEffect } from '../../hooks/useHydrated';
 import { safeHttpUrl, safeLinkHref } from '../../core/format/safeUrl';
 import type { Issue } from '../../core/model';
 import { useIssueListState } from './IssueListContext';
+import { fillIssueHref } from './issueHref';
 import type { IssueCellContext, IssueListColumn } from './columns';
 
 /** Props of `IssueListRows`. */
@@ -10,11 +12,14 @@ export interface IssueListRowsProps {
   /** Visible columns in display order. */
   columns: readonly IssueListColumn[];
   scrollRef: RefObject<HTMLDivElement | null>;
-  now: number;
+  now: number | undefined;
   statsPeriod: IssueCellContext['statsPeriod'];
   density: 'compact' | 'comfortable';
   renderCell?: (columnId: string, issue: Issue, content: ReactNode) => ReactNode;
   getIssueHref?: (issue: Issue) => string | undefined;
+  issueHref?: string;
+  /** Rows rendered before the scroller is measured (server HTML, hydration). */
+  initialRowCount: number;
 }
 
 // Row heights of the density tokens at the default 16px rem; the first rendered row corrects them.
@@ -24,7 +29,7 @@ const ESTIMATE = { compact: 32, comfortable: 44 };
  * The issue rows, virtualized: only the rows in view (plus a few) exist in the DOM, so 100k
  * issues scroll like 50. Arrow keys move a roving focus that scrolls the next row into view.
  */
-export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, renderCell, getIssueHref }: IssueListRowsProps) {
+export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, renderCell, getIssueHref, issueHref, initialRowCount }: IssueListRowsProps) {
   const list = useIssueListState(undefined, 'IssueListRows');
   const { issues, activeIndex } = list;
   const [measured, setMeasured] = useState<number | null>(null);
@@ -34,11 +39,14 @@ export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, r
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 5,
+    // The server has no box to measure: this one shows `initialRowCount` rows (overscan aside),
+    // and the first client render uses the same, so hydration matches; the real box follows.
+    initialRect: { width: 0, height: Math.max(0, initialRowCount - 5) * ESTIMATE[density] },
   });
 
   // Density tokens are rem-based and themable, so the real height comes from the page.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-measure when density or the first row appears
-  useLayoutEffect(() => {
+  // Re-measures when the density changes or the first row appears.
+  useBrowserLayoutEffect(() => {
     const row = scrollRef.current?.querySelector<HTMLElement>('tr[data-index]');
     const height = row?.getBoundingClientRect().height ?? 0;
     if (height > 0 && Math.abs(height - rowHeight) > 0.5) setMeasured(height);
@@ -70,7 +78,11 @@ export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, r
       {items.map((item) => {
         const issue = issues[item.index]!;
         // A host route may be relative; a permalink from data must be an absolute web URL.
-        const href = getIssueHref ? safeLinkHref(getIssueHref(issue)) : safeHttpUrl(issue.permalink);
+        const href = getIssueHref
+          ? safeLinkHref(getIssueHref(issue))
+          : issueHref !== undefined
+            ? safeLinkHref(fillIssueHref(issueHref, issue))
+            : safeHttpUrl(issue.permalink);
         const context: IssueCellContext = { now, statsPeriod, index: item.index, href };
         return (
           <tr

@@ -1,10 +1,11 @@
-import { type KeyboardEvent, type Ref, useId, useMemo, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, type Ref, useId, useMemo, useRef, useState } from 'react';
+import { cx } from '../cx';
 import type { IssueQueryCompletion } from '../../core/search';
 import type { UseIssueListResult } from '../../hooks/useIssueList';
 import { useIssueListState } from './IssueListContext';
 
 /** Props of `IssueSearch`. */
-export interface IssueSearchProps {
+export interface IssueSearchProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The issue list's state, from `useIssueList`. @default the enclosing `IssueList`'s */
   list?: UseIssueListResult;
   /** Accessible name and placeholder of the search box. @default "Search issues" */
@@ -17,7 +18,7 @@ export interface IssueSearchProps {
  * The search box of the issue list: Sentry query syntax, a completion listbox for keys and
  * known values (ARIA combobox), the parse error under the query, and removable filter chips.
  */
-export function IssueSearch({ list: listProp, label = 'Search issues', inputRef }: IssueSearchProps) {
+export const IssueSearch = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueSearchProps>(function IssueSearch({ list: listProp, label = 'Search issues', inputRef, className, ...rest }: IssueSearchProps, ref) {
   const list = useIssueListState(listProp, 'IssueSearch');
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -59,7 +60,7 @@ export function IssueSearch({ list: listProp, label = 'Search issues', inputRef 
   };
 
   return (
-    <div data-slot="search">
+    <div {...rest} ref={ref} className={cx('fl-issue-search', className)} data-slot="search">
       <div data-slot="search-field">
         <input
           {...list.getSearchProps()}
@@ -135,4 +136,4 @@ export function IssueSearch({ list: listProp, label = 'Search issues', inputRef 
       ) : null}
     </div>
   );
-}
+});

@@ -8,13 +8,17 @@ import { assigneeLabel, Count, IssueBadges, IssueTitle } from './cells';
 
 /** What a cell renderer gets besides the issue. */
 export interface IssueCellContext {
-  /** "Now" for relative times, epoch ms. */
-  now: number;
+  /**
+   * "Now" for relative times, epoch ms: the list's `now`, else the viewer's clock once mounted;
+   * `undefined` in server HTML and while hydrating, where the server's clock and the browser's
+   * would disagree (`RelativeTime` then prints the exact time).
+   */
+  now: number | undefined;
   /** Which `stats` series the sparkline shows. */
   statsPeriod: '24h' | '14d';
   /** Position of the row among the visible issues. */
   index: number;
-  /** Where the issue's title links: `getIssueHref`'s answer, else the permalink; `undefined` for no link. */
+  /** Where the issue's title links: `getIssueHref`'s answer or the filled `issueHref`, else the permalink; `undefined` for no link. */
   href: string | undefined;
 }
 

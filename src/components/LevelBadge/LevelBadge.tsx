@@ -1,9 +1,9 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { LEVELS, type Level } from '../../core/model/common';
 import { cx } from '../cx';
 
 /** Props of `LevelBadge`. */
-export interface LevelBadgeProps extends Omit<ComponentPropsWithRef<'span'>, 'children'> {
+export interface LevelBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** The level to show. Unknown strings are shown as they are, with `data-level="unknown"`. */
   level: Level | (string & {}) | undefined;
   /** Label to show instead of the level name. @default the level name */
@@ -13,13 +13,13 @@ export interface LevelBadgeProps extends Omit<ComponentPropsWithRef<'span'>, 'ch
 const isLevel = (value: unknown): value is Level => (LEVELS as readonly unknown[]).includes(value);
 
 /** A small badge in the level's colour: fatal, error, warning, info or debug. */
-export function LevelBadge({ level, children, className, ...rest }: LevelBadgeProps) {
+export const LevelBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, LevelBadgeProps>(function LevelBadge({ level, children, className, ...rest }: LevelBadgeProps, ref) {
   const known = isLevel(level) ? level : undefined;
   const label = children ?? (level ? level : 'unknown');
   return (
-    <span {...rest} className={cx('fl fl-level-badge', className)} data-level={known ?? 'unknown'}>
+    <span {...rest} ref={ref} className={cx('fl fl-level-badge', className)} data-level={known ?? 'unknown'}>
       <span aria-hidden="true" data-slot="level-dot" />
       {label}
     </span>
   );
-}
+});

@@ -1,18 +1,23 @@
 import { formatDistanceStrict } from 'date-fns';
-import type { ComponentPropsWithRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { getDateTimeFormat } from '../../core/format/dates';
+import { useDateFormatOptions, useHydrated } from '../../hooks/useHydrated';
 import { useNow } from '../../hooks/useNow';
 import { cx } from '../cx';
 
 /** Props of `RelativeTime`. */
-export interface RelativeTimeProps extends Omit<ComponentPropsWithRef<'time'>, 'children' | 'dateTime'> {
+export interface RelativeTimeProps extends Omit<ComponentPropsWithoutRef<'time'>, 'children' | 'dateTime'> {
   /** The moment to show: an ISO string, epoch milliseconds or a Date. */
   date: string | number | Date | undefined;
-  /** The time to measure from; live (refreshed every 30 s) when omitted. */
+  /**
+   * The time to measure from; live (refreshed every 30 s) when omitted. A server page that
+   * passes its `Date.now()` gets the relative text in its HTML; without it the server and the
+   * hydrating browser print the exact time, and the relative text follows once mounted.
+   */
   now?: Date | number;
-  /** Locale for the exact time. @default the browser's */
+  /** Locale for the exact time. @default the viewer's; `en-US` in server HTML and while hydrating */
   locale?: string;
-  /** Time zone for the exact time, such as `UTC`. @default the browser's */
+  /** Time zone for the exact time, such as `UTC`. @default the viewer's; UTC in server HTML and while hydrating */
   timeZone?: string;
   /** Text when the date is missing or invalid. @default "—" */
   fallback?: string;
@@ -34,29 +39,43 @@ export function formatExactTime(date: Date, locale?: string, timeZone?: string):
 
 /**
  * A time shown relative to now ("3 hours ago"), with the exact time as its accessible
- * description and tooltip, and the ISO time in `dateTime`.
+ * description and tooltip, and the ISO time in `dateTime`. Hydration-safe: until mounted it
+ * prints only what the server and the browser agree on (see `now`, `locale`, `timeZone`).
  */
-export function RelativeTime({ date, now, locale, timeZone, fallback = '—', className, ...rest }: RelativeTimeProps) {
-  const current = useNow(now);
+export const RelativeTime = /* @__PURE__ */ forwardRef<HTMLTimeElement, RelativeTimeProps>(function RelativeTime(
+  { date, now, locale, timeZone, fallback = '—', className, ...rest },
+  ref,
+) {
+  const live = useNow();
+  const hydrated = useHydrated();
+  const format = useDateFormatOptions({ locale, timeZone });
   const parsed = toDate(date);
   if (!parsed) {
     return (
-      <time {...rest} className={cx('fl fl-relative-time', className)} data-state="invalid">
+      <time {...rest} ref={ref} className={cx('fl fl-relative-time', className)} data-state="invalid">
         {fallback}
       </time>
     );
   }
-  const exact = formatExactTime(parsed, locale, timeZone);
-  const relative = formatDistanceStrict(parsed, current, { addSuffix: true });
+  const exact = formatExactTime(parsed, format.locale, format.timeZone);
+  const current = now !== undefined ? now : hydrated ? live : undefined;
   return (
     <time
       {...rest}
+      ref={ref}
       className={cx('fl fl-relative-time', className)}
       dateTime={parsed.toISOString()}
       title={exact}
+      data-state={current === undefined ? 'exact' : 'relative'}
     >
-      {relative}
-      <span className="fl-visually-hidden"> ({exact})</span>
+      {current === undefined ? (
+        exact
+      ) : (
+        <>
+          {formatDistanceStrict(parsed, current, { addSuffix: true })}
+          <span className="fl-visually-hidden"> ({exact})</span>
+        </>
+      )}
     </time>
   );
-}
+});

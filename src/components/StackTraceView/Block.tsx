@@ -1,4 +1,4 @@
-import { type ComponentPropsWithRef, createElement, useId } from 'react';
+import { type ComponentPropsWithoutRef, createElement, forwardRef, useId } from 'react';
 import type { StackTraceMechanism, StackTraceSection } from '../../hooks/useStackTrace';
 import { cx } from '../cx';
 import { usePropOrContext } from '../propOrContext';
@@ -11,7 +11,7 @@ import { StackTraceRowsContext, StackTraceSectionContext } from './sectionContex
 export type StackTraceHeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Props of `StackTraceBlock`. */
-export interface StackTraceBlockProps extends Omit<ComponentPropsWithRef<'article'>, 'children'> {
+export interface StackTraceBlockProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** A section from `useStackTrace`: an exception, a thread or a bare trace. @default the one `StackTraceView` provides */
   section?: StackTraceSection;
   /** Prop getters from `useStackTrace`. */
@@ -49,7 +49,7 @@ function Mechanism({ mechanism }: { mechanism: StackTraceMechanism | undefined }
  * One block of a stack trace: the exception header (how it links to the one before, type,
  * message, handled / unhandled and mechanism) or the thread name, then its frames.
  */
-export function StackTraceBlock({
+export const StackTraceBlock = /* @__PURE__ */ forwardRef<HTMLElement, StackTraceBlockProps>(function StackTraceBlock({
   section: sectionProp,
   state,
   headingLevel = 3,
@@ -57,7 +57,7 @@ export function StackTraceBlock({
   virtualizeAfter,
   className,
   ...rest
-}: StackTraceBlockProps) {
+}: StackTraceBlockProps, ref) {
   const section = usePropOrContext(sectionProp, StackTraceSectionContext, 'StackTraceBlock', 'section', 'StackTraceView');
   const headingId = useId();
   const frameCount = section.view.frameCount;
@@ -65,6 +65,7 @@ export function StackTraceBlock({
   return (
     <article
       {...rest}
+      ref={ref}
       className={cx('fl-st-block', className)}
       aria-labelledby={headingId}
       data-kind={section.kind}
@@ -98,4 +99,4 @@ export function StackTraceBlock({
       )}
     </article>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithRef, memo } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, memo } from 'react';
 import { type Frame, type FrameRow, getStackPlatformFamily } from '../../core';
 import type { StackTraceRow, StackTraceState } from '../../hooks/useStackTrace';
 import { CodeFrame, type CodeLine } from '../CodeFrame';
@@ -13,7 +13,7 @@ export type GetSourceLink = (frame: Frame) => string | undefined | null;
 export type StackTraceRowState = Pick<StackTraceState, 'getRowProps' | 'getFrameToggleProps' | 'getFrameDetailsProps'>;
 
 /** Props of `StackTraceFrame`. */
-export interface StackTraceFrameProps extends Omit<ComponentPropsWithRef<'li'>, 'children'> {
+export interface StackTraceFrameProps extends Omit<ComponentPropsWithoutRef<'li'>, 'children'> {
   /** The row from `useStackTrace`: a frame, a folded group or a recursion row. */
   row: StackTraceRow;
   /** Prop getters from `useStackTrace`. */
@@ -121,15 +121,16 @@ const RowContent = /* @__PURE__ */ memo(function RowContent({ row, state, getSou
  * One row of a stack trace: a frame with its name parts, in-app emphasis and, when open, its
  * source (`CodeFrame`) and local variables (`KeyValueList`); or a folded group / recursion row.
  */
-export function StackTraceFrame({ row, state, getSourceLink, className, ...rest }: StackTraceFrameProps) {
+export const StackTraceFrame = /* @__PURE__ */ forwardRef<HTMLLIElement, StackTraceFrameProps>(function StackTraceFrame({ row, state, getSourceLink, className, ...rest }: StackTraceFrameProps, ref) {
   return (
     <li
       {...rest}
       {...state.getRowProps(row)}
+      ref={ref}
       className={cx('fl-st-row', className)}
       data-slot={row.kind === 'frame' ? 'frame' : 'group'}
     >
       <RowContent row={row} state={state} getSourceLink={getSourceLink} />
     </li>
   );
-}
+});

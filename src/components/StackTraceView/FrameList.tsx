@@ -7,14 +7,15 @@ import {
   useVirtualizer,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { type FocusEvent, useCallback, useRef } from 'react';
+import { type ComponentPropsWithoutRef, type FocusEvent, forwardRef, useCallback, useRef } from 'react';
+import { cx } from '../cx';
 import type { StackTraceRow } from '../../hooks/useStackTrace';
 import { usePropOrContext } from '../propOrContext';
 import { type GetSourceLink, StackTraceFrame, type StackTraceRowState } from './Frame';
 import { StackTraceRowsContext } from './sectionContext';
 
 /** Props of `StackTraceFrameList`. */
-export interface StackTraceFrameListProps {
+export interface StackTraceFrameListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Rows of one section from `useStackTrace`. @default the ones `StackTraceBlock` provides */
   rows?: readonly StackTraceRow[];
   /** Prop getters from `useStackTrace`. */
@@ -43,7 +44,7 @@ const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, in
  * keyboard user who scrolls away does not lose it. Both shapes render the same elements under
  * the same keys, so opening a fold that makes the list long keeps focus on its button.
  */
-export function StackTraceFrameList({ rows: rowsProp, state, label, getSourceLink, virtualizeAfter = 150 }: StackTraceFrameListProps) {
+export const StackTraceFrameList = /* @__PURE__ */ forwardRef<HTMLDivElement, StackTraceFrameListProps>(function StackTraceFrameList({ rows: rowsProp, state, label, getSourceLink, virtualizeAfter = 150, className, ...rest }: StackTraceFrameListProps, ref) {
   const rows = usePropOrContext(rowsProp, StackTraceRowsContext, 'StackTraceFrameList', 'rows', 'StackTraceBlock');
   const virtual = rows.length > virtualizeAfter;
   const scroller = useRef<HTMLDivElement>(null);
@@ -97,7 +98,7 @@ export function StackTraceFrameList({ rows: rowsProp, state, label, getSourceLin
       ))
     : rows.map((row) => <StackTraceFrame key={row.stateKey} row={row} state={state} getSourceLink={getSourceLink} />);
   return (
-    <>
+    <div {...rest} ref={ref} className={cx('fl-st-frame-list', className)} data-slot="frame-list">
       {/* The browser's find only sees rendered rows; the raw text holds every frame. */}
       {virtual && (
         <p data-slot="virtual-note">
@@ -118,6 +119,6 @@ export function StackTraceFrameList({ rows: rowsProp, state, label, getSourceLin
           {items}
         </ol>
       </div>
-    </>
+    </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithRef, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { StackTraceState } from '../../hooks/useStackTrace';
 import { CopyButton } from '../CopyButton';
 import { cx } from '../cx';
@@ -13,7 +13,7 @@ export type StackTraceToolbarState = Pick<
 >;
 
 /** Props of `StackTraceToolbar`. */
-export interface StackTraceToolbarProps extends Omit<ComponentPropsWithRef<'fieldset'>, 'children'> {
+export interface StackTraceToolbarProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'children'> {
   /** The toolbar's part of the state from `useStackTrace`. */
   state: StackTraceToolbarState;
   /** Frames or raw text. */
@@ -82,10 +82,10 @@ const ORDER_CHOICES = [
  * The stack trace's switches: thread picker, app frames only / full, newest / oldest first,
  * raw text, and copy as raw text or Markdown.
  */
-export function StackTraceToolbar({ state, mode, onModeChange, className, ...rest }: StackTraceToolbarProps) {
+export const StackTraceToolbar = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, StackTraceToolbarProps>(function StackTraceToolbar({ state, mode, onModeChange, className, ...rest }: StackTraceToolbarProps, ref) {
   const threadId = useId();
   return (
-    <fieldset {...rest} className={cx('fl-st-toolbar', className)}>
+    <fieldset {...rest} ref={ref} className={cx('fl-st-toolbar', className)}>
       <legend className="fl-visually-hidden">Stack trace options</legend>
       {state.threads.length > 0 && (
         <span data-slot="thread-picker">
@@ -116,4 +116,4 @@ export function StackTraceToolbar({ state, mode, onModeChange, className, ...res
       <CopyButton text={state.getMarkdown}>Copy Markdown</CopyButton>
     </fieldset>
   );
-}
+});
