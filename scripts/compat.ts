@@ -9,9 +9,9 @@ const NODE_VERSIONS = ['22', '24'];
 let passed = 0;
 let failed = 0;
 
-function step(name: string, file: string, args: string[], cwd = process.cwd()) {
+function step(name: string, file: string, args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env) {
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(file, args, { cwd, stdio: 'inherit', env: process.env });
+  const result = spawnSync(file, args, { cwd, stdio: 'inherit', env });
   if (result.status === 0) {
     passed++;
     console.log(`✔ ${name}`);
@@ -64,6 +64,31 @@ try {
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+// React 18, the whole component and hook suite: React 18.3.1 (and the use-sync-external-store
+// TanStack Store requires beside it) in a scratch folder, which vitest.config.ts aliases
+// `react`, `react-dom` and their subpaths to when FAULTLINE_REACT_DIR names it.
+const react18 = mkdtempSync(join(tmpdir(), 'faultline-react18-suite-'));
+try {
+  writeFileSync(join(react18, 'package.json'), JSON.stringify({ name: 'react18-suite', private: true }));
+  const installed = step(
+    'install React 18 for the unit suite',
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--loglevel=error', 'react@18.3.1', 'react-dom@18.3.1', 'use-sync-external-store@1.7.0'],
+    react18,
+  );
+  if (installed) {
+    step(
+      'component and hook tests on React 18',
+      process.execPath,
+      ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', 'test/components', 'test/hooks'],
+      process.cwd(),
+      { ...process.env, FAULTLINE_REACT_DIR: react18 },
+    );
+  }
+} finally {
+  rmSync(react18, { recursive: true, force: true });
 }
 
 console.log(`\ncompat: ${passed} passed, ${failed} failed`);
