@@ -22,17 +22,24 @@ export function normalizeIssueList(input: unknown, options?: NormalizeOptions): 
     problems.push({ path: '$', expected: 'list of issues', found: describeValue(input), action: 'dropped' });
   } else {
     const list = input as unknown[];
-    let index = 0;
+    let length = 0;
     try {
-      for (; index < list.length; index++) {
-        const result = normalizeIssue(list[index]);
-        value.push(result.value);
-        const at = index;
-        omitted += appendProblems(problems, result.problems, (path) => (path === '$' ? `[${at}]` : `[${at}].${path}`));
-      }
+      length = list.length;
     } catch {
-      // A Proxy list whose length or item threw: the issues read so far stay.
-      problems.push({ path: `[${index}]`, expected: 'readable issue', found: UNREADABLE, action: 'dropped' });
+      problems.push({ path: '$', expected: 'list of issues', found: UNREADABLE, action: 'dropped' });
+    }
+    for (let index = 0; index < length; index++) {
+      let item: unknown;
+      try {
+        item = list[index];
+      } catch {
+        // A Proxy list whose item threw: that issue is left out, the others still read.
+        problems.push({ path: `[${index}]`, expected: 'readable issue', found: UNREADABLE, action: 'dropped' });
+        continue;
+      }
+      const result = normalizeIssue(item);
+      value.push(result.value);
+      omitted += appendProblems(problems, result.problems, (path) => (path === '$' ? `[${index}]` : `[${index}].${path}`));
     }
   }
   // One capped list for the whole page, not 100 per issue: 10k issues must not mean 1M problems.

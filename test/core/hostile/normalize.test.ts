@@ -62,6 +62,12 @@ describe('normalizers on throwing getters and Proxies', () => {
     const list = normalizeIssueList([{ id: '1', title: 'a' }, proxy]);
     expect(list.value).toHaveLength(2);
     expect(list.problems[0]?.path).toBe('[1]');
+    // A list whose second item throws when read keeps the first and third.
+    const issues = [{ id: '1', title: 'a' }, {}, { id: '3', title: 'c' }];
+    Object.defineProperty(issues, 1, { get: () => { throw new Error('no'); } });
+    const read = normalizeIssueList(issues);
+    expect(read.value.map((issue) => issue.id)).toEqual(['1', '3']);
+    expect(read.problems).toEqual([{ path: '[1]', expected: 'readable issue', found: UNREADABLE, action: 'dropped' }]);
   });
 });
 
