@@ -5,6 +5,7 @@ import { type UseBreadcrumbsOptions, useBreadcrumbs } from '../../hooks/useBread
 import { cx } from '../cx';
 import { RevealSecretsContext, useRevealSecrets } from '../KeyValueList/revealSecrets';
 import { type OptionNames, splitProps } from '../splitProps';
+import { observeRectOr } from '../virtualRect';
 import { ProblemsNotice } from '../ProblemsNotice';
 import { BreadcrumbFilters } from './BreadcrumbFilters';
 import { BreadcrumbRow } from './BreadcrumbRow';
@@ -102,6 +103,7 @@ export const BreadcrumbTimeline = /* @__PURE__ */ forwardRef<HTMLElement, Breadc
   const dropFocus = (event: FocusEvent<HTMLOListElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget)) focused.current = undefined;
   };
+  const initialRect = { width: 0, height: Math.max(1, initialRowCount - OVERSCAN) * estimateRowHeight };
   const virtualizer = useVirtualizer({
     count: breadcrumbs.matched,
     getScrollElement: () => scrollRef.current,
@@ -111,7 +113,8 @@ export const BreadcrumbTimeline = /* @__PURE__ */ forwardRef<HTMLElement, Breadc
     rangeExtractor,
     // The server has no box to measure: this one holds `initialRowCount` rows with the overscan,
     // and the first client render uses the same, so hydration matches; the real box follows.
-    initialRect: { width: 0, height: Math.max(1, initialRowCount - OVERSCAN) * estimateRowHeight },
+    initialRect,
+    observeElementRect: observeRectOr(initialRect),
   });
   // Only problems about breadcrumbs (or the whole input) belong here; other sections report their own.
   const problems = breadcrumbs.problems.filter(isBreadcrumbProblem);

@@ -4,6 +4,7 @@ import { useBrowserLayoutEffect } from '../../hooks/useHydrated';
 import { safeHttpUrl, safeLinkHref } from '../../core/format/safeUrl';
 import type { Issue } from '../../core/model';
 import { useIssueListState } from './IssueListContext';
+import { observeRectOr } from '../virtualRect';
 import { fillIssueHref } from './issueHref';
 import type { IssueCellContext, IssueListColumn } from './columns';
 
@@ -34,6 +35,7 @@ export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, r
   const { issues, activeIndex } = list;
   const [measured, setMeasured] = useState<number | null>(null);
   const rowHeight = measured ?? ESTIMATE[density];
+  const initialRect = { width: 0, height: Math.max(0, initialRowCount - 5) * ESTIMATE[density] };
   const virtualizer = useVirtualizer({
     count: issues.length,
     getScrollElement: () => scrollRef.current,
@@ -41,7 +43,8 @@ export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, r
     overscan: 5,
     // The server has no box to measure: this one shows `initialRowCount` rows (overscan aside),
     // and the first client render uses the same, so hydration matches; the real box follows.
-    initialRect: { width: 0, height: Math.max(0, initialRowCount - 5) * ESTIMATE[density] },
+    initialRect,
+    observeElementRect: observeRectOr(initialRect),
   });
 
   // Density tokens are rem-based and themable, so the real height comes from the page.

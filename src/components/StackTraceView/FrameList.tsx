@@ -1,9 +1,7 @@
 import {
   defaultRangeExtractor,
   measureElement,
-  observeElementRect,
   type Range,
-  type Rect,
   useVirtualizer,
   type Virtualizer,
 } from '@tanstack/react-virtual';
@@ -12,6 +10,7 @@ import { cx } from '../cx';
 import type { StackTraceRow } from '../../hooks/useStackTrace';
 import { usePropOrContext } from '../propOrContext';
 import { type GetSourceLink, StackTraceFrame, type StackTraceRowState } from './Frame';
+import { observeRectOr } from '../virtualRect';
 import { StackTraceRowsContext } from './sectionContext';
 
 /** Props of `StackTraceFrameList`. */
@@ -33,8 +32,7 @@ const ESTIMATED_ROW = 34;
 // screen and estimated rows rather than render nothing, or every row at height 0.
 const INITIAL_RECT = { width: 800, height: 640 };
 type RowVirtualizer = Virtualizer<HTMLDivElement, Element>;
-const observeRect = (instance: RowVirtualizer, cb: (rect: Rect) => void) =>
-  observeElementRect(instance, (rect) => cb(rect.height === 0 ? INITIAL_RECT : rect));
+const observeRect = observeRectOr(INITIAL_RECT);
 const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, instance: RowVirtualizer) =>
   measureElement(element, entry, instance) || ESTIMATED_ROW;
 
