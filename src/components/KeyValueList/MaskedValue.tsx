@@ -1,10 +1,11 @@
-import { type ReactNode, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
+import { cx } from '../cx';
 
 /** What the built-in mask shows for a value that is a secret as a whole. */
 export const MASK_DOTS = '••••••••';
 
 /** Props of `MaskedValue`. */
-export interface MaskedValueProps {
+export interface MaskedValueProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children' | 'hidden'> {
   /** Name of the value, for the button's accessible name: "Reveal password". */
   label: string;
   /** What shows while hidden: a value with `[Masked]` parts; absent shows the dots. */
@@ -24,10 +25,20 @@ export interface MaskedValueProps {
  * `[Filtered]`: `data-masked="kit"` and "Masked by Faultline" as the accessible description of
  * its Reveal button, so a reader knows the original is still here and who hid it.
  */
-export function MaskedValue({ label, hidden, shown, revealed, onRevealedChange, buttonProps }: MaskedValueProps) {
+export const MaskedValue = /* @__PURE__ */ forwardRef<HTMLSpanElement, MaskedValueProps>(function MaskedValue(
+  { label, hidden, shown, revealed, onRevealedChange, buttonProps, className, ...rest },
+  ref,
+) {
   const noteId = useId();
   return (
-    <span data-slot="masked-value" data-masked="kit" data-state={revealed ? 'revealed' : 'hidden'}>
+    <span
+      {...rest}
+      ref={ref}
+      className={cx('fl-masked-value', className)}
+      data-slot="masked-value"
+      data-masked="kit"
+      data-state={revealed ? 'revealed' : 'hidden'}
+    >
       {revealed ? (
         shown
       ) : hidden === undefined ? (
@@ -57,4 +68,4 @@ export function MaskedValue({ label, hidden, shown, revealed, onRevealedChange, 
       )}
     </span>
   );
-}
+});

@@ -77,6 +77,7 @@ const cases: [string, (ref: RefObject<never>) => ReactElement][] = [
   ['KeyValueList', (ref) => <kit.KeyValueList {...root} ref={ref} rows={[{ key: 'a', label: 'a', value: 1 }]} />],
   ['KeyValueList (empty)', (ref) => <kit.KeyValueList {...root} ref={ref} rows={[]} />],
   ['ValueTree', (ref) => <kit.ValueTree {...root} ref={ref} value={{ a: 1 }} />],
+  ['MaskedValue', (ref) => <kit.MaskedValue {...root} ref={ref} label="password" shown="hunter2" revealed={false} />],
   ['ValueTree (text)', (ref) => <kit.ValueTree {...root} ref={ref} value="text" />],
   ['ProblemsNotice', (ref) => <kit.ProblemsNotice {...root} ref={ref} problems={[{ path: 'a', expected: 'string', found: 'number', action: 'dropped' }]} />],
   ['Sparkline', (ref) => <kit.Sparkline {...root} ref={ref} series={[[0, 1]]} />],
