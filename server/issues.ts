@@ -30,10 +30,11 @@ export interface IssueRow {
 export const LOCAL_USER = { type: 'user', id: '1', name: 'Local Developer', email: 'dev@localhost' } as const;
 
 /** Stats periods Sentry accepts on issue lists: bucket size and bucket count. */
-export const STATS_PERIODS: Record<string, { bucketMs: number; buckets: number }> = {
+// Prototype-less, so a query's `toString` or `__proto__` finds nothing rather than Object's own.
+export const STATS_PERIODS: Readonly<Record<string, { bucketMs: number; buckets: number } | undefined>> = Object.assign(Object.create(null), {
   '24h': { bucketMs: 3_600_000, buckets: 24 },
   '14d': { bucketMs: 86_400_000, buckets: 14 },
-};
+});
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
