@@ -54,32 +54,11 @@ function unwrapLayers(root: Root): void {
   });
 }
 
-/** Splits a selector list on its top-level commas (not those inside `:where(a, b)` or strings). */
-export function splitSelectorList(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const char = list[i];
-    if (quote !== '') {
-      if (char === '\\') i++;
-      else if (char === quote) quote = '';
-    } else if (char === '\\') i++;
-    else if (char === '"' || char === "'") quote = char;
-    else if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    else if (char === ',' && depth === 0) {
-      parts.push(list.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(list.slice(start).trim());
-  return parts;
-}
-
-/** Index of the first top-level `::` (the pseudo-element that ends the subject), or -1. */
-function pseudoElementIndex(selector: string): number {
+/**
+ * Walks a selector's characters outside strings, escapes and brackets (`:where(a, b)`,
+ * `[title="a,b"]`), calling `visit` with each top-level index; `visit` returning true stops.
+ */
+function forEachTopLevel(selector: string, visit: (index: number) => boolean | undefined): void {
   let depth = 0;
   let quote = '';
   for (let i = 0; i < selector.length; i++) {
@@ -91,9 +70,32 @@ function pseudoElementIndex(selector: string): number {
     else if (char === '"' || char === "'") quote = char;
     else if (char === '(' || char === '[') depth++;
     else if (char === ')' || char === ']') depth--;
-    else if (char === ':' && selector[i + 1] === ':' && depth === 0) return i;
+    else if (depth === 0 && visit(i)) return;
   }
-  return -1;
+}
+
+/** Splits a selector list on its top-level commas (not those inside `:where(a, b)` or strings). */
+export function splitSelectorList(list: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  forEachTopLevel(list, (i) => {
+    if (list[i] !== ',') return false;
+    parts.push(list.slice(start, i).trim());
+    start = i + 1;
+    return false;
+  });
+  parts.push(list.slice(start).trim());
+  return parts;
+}
+
+/** Index of the first top-level `::` (the pseudo-element that ends the subject), or -1. */
+function pseudoElementIndex(selector: string): number {
+  let found = -1;
+  forEachTopLevel(selector, (i) => {
+    if (selector[i] === ':' && selector[i + 1] === ':') found = i;
+    return found !== -1;
+  });
+  return found;
 }
 
 /** Removes `:where(…)` groups (balanced parentheses) from a selector. */

@@ -2,30 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BreadcrumbTimeline } from '../../../src';
 import type { Breadcrumb } from '../../../src/core';
 import { makeEvent } from '../../core/breadcrumbs/makeEvent';
 import { eventFixtures, FIXTURES } from '../../core/normalize/loadFixtures';
+import { fakeLayoutForFile } from '../fakeLayout';
 
 // jsdom has no layout: give the scroller and rows sizes so the virtualizer has a window to fill.
 const VIEWPORT = 600;
 const ROW = 60;
-const restores: (() => void)[] = [];
-function mockSize(prop: 'clientHeight' | 'offsetHeight' | 'clientWidth' | 'offsetWidth', value: number) {
-  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop);
-  Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
-  restores.push(() => original && Object.defineProperty(HTMLElement.prototype, prop, original));
-}
-beforeAll(() => {
-  mockSize('clientHeight', VIEWPORT);
-  mockSize('clientWidth', 800);
-  mockSize('offsetHeight', ROW);
-  mockSize('offsetWidth', 800);
-});
-afterAll(() => {
-  for (const restore of restores) restore();
-});
+fakeLayoutForFile({ viewport: VIEWPORT, row: ROW });
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, 'events', name), 'utf8'));
 

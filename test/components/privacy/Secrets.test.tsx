@@ -1,29 +1,16 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BreadcrumbTimeline, ContextPanels, EventView, KeyValueList } from '../../../src';
 import nodeServer from '../../fixtures/events/faultline/node-http-server.json';
 import dotnet from '../../fixtures/events/bugsink/headers_as_lists.json';
 import { SECRETS, secretsEvent } from '../../../stories/EventView/secretsEvent';
+import { fakeLayoutForFile } from '../fakeLayout';
 
 const NOW = Date.parse('2026-03-04T12:05:00Z');
 
 // jsdom has no layout: sizes give the breadcrumb virtualizer a window to fill with rows.
-const restores: (() => void)[] = [];
-function mockSize(prop: 'clientHeight' | 'offsetHeight' | 'clientWidth' | 'offsetWidth', value: number) {
-  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop);
-  Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
-  restores.push(() => original && Object.defineProperty(HTMLElement.prototype, prop, original));
-}
-beforeAll(() => {
-  mockSize('clientHeight', 600);
-  mockSize('clientWidth', 800);
-  mockSize('offsetHeight', 60);
-  mockSize('offsetWidth', 800);
-});
-afterAll(() => {
-  for (const restore of restores) restore();
-});
+fakeLayoutForFile({ viewport: 600, row: 60 });
 
 /** Opens every breadcrumb's data and every frame, so all a user could see is in the DOM. */
 async function openEverything(user: ReturnType<typeof userEvent.setup>) {
