@@ -11,9 +11,14 @@ test('IssueList renders Web API issues as grid rows', () => {
   const rows = within(grid).getAllByRole('row');
   // The header row, then one row per issue.
   expect(rows).toHaveLength(issues.length + 1);
-  // Sorted by last seen, so look each issue up rather than relying on the input order.
+  // Sorted by last seen, so look each issue up rather than relying on the input order. A title
+  // such as "ValueError: pump pressure out of range" shows as its type and value, so a row is
+  // found by its accessible name holding each part.
   for (const issue of issues) {
-    expect(rows.filter((row) => within(row).queryByText(issue.title))).toHaveLength(1);
+    const parts = issue.title.split(/:\s+/);
+    const named = rows.filter((row) => parts.every((part) => row.textContent.includes(part)));
+    expect(named).toHaveLength(1);
+    expect(within(grid).getByRole('row', { name: new RegExp(parts[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBe(named[0]);
   }
 });
 
