@@ -1,4 +1,5 @@
 // Entry `faultline/schema`: types, normalizers and helpers. No React here.
+export * from './alerts';
 export * from './breadcrumbs';
 export * from './contexts';
 export * from './format';

@@ -1,5 +1,16 @@
 // Entry `faultline/sentry`: a Sentry Web API client and webhook helpers. No React: runs on a
 // server, in an edge runtime or in a browser.
+export type {
+  AlertRuleHistoryParams,
+  AlertRuleRef,
+  CreateAlertRuleParams,
+  ListAlertDeliveriesParams,
+  ProjectRef,
+  SendTestNotificationParams,
+  SentryAlertRuleCalls,
+  TestNotificationResult,
+  UpdateAlertRuleParams,
+} from './alertRuleTypes';
 export { createSentryBulkActionHandler, type SentryBulkActionOptions, type SentryBulkTarget } from './bulkActions';
 export { createSentryClient } from './client';
 export { readEnvironmentList, type SentryEnvironment } from './environments';
