@@ -12,3 +12,4 @@ export * from './StackTraceView';
 export * from './IssueList';
 export * from './IssueActions';
 export * from './EventView';
+export * from './TagFacets';

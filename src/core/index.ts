@@ -12,3 +12,4 @@ export * from './report';
 export * from './search';
 export * from './stacktrace';
 export * from './userAgent';
+export * from './tagFacets';

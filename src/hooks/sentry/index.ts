@@ -2,3 +2,4 @@
 export { type UseSentryEventOptions, type UseSentryEventResult, useSentryEvent } from './useSentryEvent';
 export { type UseSentryIssuesOptions, type UseSentryIssuesResult, useSentryIssues } from './useSentryIssues';
 export type { SentryRequestState } from './useSentryRequest';
+export { type IssueTagsClient, type IssueTagValuesState, type UseIssueTagsOptions, type UseIssueTagsResult, useIssueTags } from './useIssueTags';

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SentryClient } from '../../sentry';
 
 /** The state of a request a Sentry hook runs for its current parameters. */
 export interface SentryRequestState<T> {
@@ -20,11 +19,12 @@ interface Settled<T> {
   loading: boolean;
 }
 
-// Clients are compared by identity; a number per client lets the request key be a string.
-const clientIds = new WeakMap<SentryClient, number>();
+// Clients are compared by identity; a number per client lets the request key be a string. Any
+// object with the calls a hook makes will do, so a host's own client or a test double fits.
+const clientIds = new WeakMap<object, number>();
 let nextClientId = 1;
 
-function clientKey(client: SentryClient): number {
+function clientKey(client: object): number {
   let id = clientIds.get(client);
   if (id === undefined) {
     id = nextClientId++;
@@ -44,7 +44,7 @@ function toError(reason: unknown): Error {
  * request starts); the client's identity and the key decide when to run it.
  */
 export function useSentryRequest<T>(
-  client: SentryClient | undefined,
+  client: object | undefined,
   paramsKey: string | undefined,
   load: (signal: AbortSignal) => Promise<T>,
   keepPrevious: boolean,
