@@ -1,10 +1,11 @@
 import type { Event, Issue } from '../core/model';
 import { normalizeEvent, normalizeIssue, normalizeIssueList } from '../core/normalize';
 import { readEnvironmentList } from './environments';
-import { cursorsFromLinkHeader } from './linkHeader';
+import { issuePageCalls } from './issuePageCalls';
 import { normalizeEventList } from './normalizeEventList';
+import { issueIds, pageOf, segment } from './requestParts';
 import { resolveRetryOptions } from './retry';
-import { type SentryQueryValue, type SentryRequest, type SentryResponse, sendRequest, type TransportConfig } from './transport';
+import { type SentryQueryValue, type SentryRequest, sendRequest, type TransportConfig } from './transport';
 import type {
   IssueIdsParams,
   ListIssueEventsParams,
@@ -14,32 +15,11 @@ import type {
   SentryClientOptions,
   SentryIterateOptions,
   SentryPage,
-  SentryResult,
   UpdateIssuesParams,
 } from './types';
 
 const DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
 const DEFAULT_MAX_PAGES = 100;
-// The organization bulk endpoints take at most 1000 ids.
-const MAX_BULK_IDS = 1000;
-
-/** One path segment, escaped; empty and dot segments would change which resource is meant. */
-function segment(name: string, value: unknown): string {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  if (typeof text !== 'string' || text.trim() === '' || text === '.' || text === '..') {
-    throw new TypeError(`Sentry client: ${name} must be a non-empty string, got ${JSON.stringify(value) ?? String(value)}`);
-  }
-  return encodeURIComponent(text);
-}
-
-function issueIds(ids: readonly (string | number)[] | undefined, min: number): string[] {
-  if (!Array.isArray(ids)) throw new TypeError('Sentry client: ids must be a list of issue ids');
-  const unique = [...new Set(ids.map((id) => String(id).trim()))];
-  if (unique.some((id) => id === '')) throw new TypeError('Sentry client: an issue id is empty');
-  if (unique.length < min) throw new TypeError(`Sentry client: needs at least ${min} issue id${min === 1 ? '' : 's'}`);
-  if (unique.length > MAX_BULK_IDS) throw new TypeError(`Sentry client: at most ${MAX_BULK_IDS} issue ids per call`);
-  return unique;
-}
 
 const STATUS_FIELDS = new Set(['status', 'statusDetails', 'substatus']);
 
@@ -54,26 +34,6 @@ function updateTarget(
   const other = Object.keys(changes).filter((field) => !STATUS_FIELDS.has(field));
   if (other.length > 0) throw new TypeError(`Sentry client: only status changes can target matching issues, not ${other.join(', ')}`);
   return { query: matching.query, project: matching.projectIds, environment: matching.environment };
-}
-
-function hitsOf(response: SentryResponse): number | undefined {
-  const value = response.headers.get('x-hits');
-  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
-  return Number(value);
-}
-
-function pageOf<T>(response: SentryResponse, normalized: { value: T[]; problems: SentryResult<T>['problems'] }): SentryPage<T> {
-  const { nextCursor, previousCursor } = cursorsFromLinkHeader(response.headers.get('link'));
-  return {
-    data: normalized.value,
-    problems: normalized.problems,
-    raw: response.body,
-    url: response.url,
-    status: response.status,
-    nextCursor,
-    previousCursor,
-    hits: hitsOf(response),
-  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -166,6 +126,7 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
 
   return {
     baseUrl: options.baseUrl,
+    ...issuePageCalls(send),
     listIssues,
     iterateIssues: (params, call) => iteratePages(listIssues, params, call),
     async getIssue(params, call) {

@@ -38,8 +38,24 @@ export type {
   SentryMergeResult,
   SentryPage,
   SentryResult,
+  SentryStatusDetails,
   SentryUpdateResult,
   SentryUpdateStatus,
+  SentryUpdateSubstatus,
   UpdateIssuesParams,
 } from './types';
+export type {
+  CreateIssueNoteParams,
+  GetIssueStatsParams,
+  GetIssueTagParams,
+  IssueNoteRef,
+  ListIssueTagsParams,
+  ListIssueTagValuesParams,
+  ListMembersParams,
+  ListReleasesParams,
+  ListTeamsParams,
+  SentryIssuePageCalls,
+  SentryStatsPeriod,
+  UpdateIssueNoteParams,
+} from './issuePageTypes';
 export { fromSentryWebhook, type SentryHookResource, type SentryWebhook } from './webhook';

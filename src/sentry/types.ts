@@ -1,5 +1,6 @@
 import type { Event, Issue, IssueStatus, Problem } from '../core/model';
 import type { SentryEnvironment } from './environments';
+import type { SentryIssuePageCalls } from './issuePageTypes';
 import type { SentryRetryOptions } from './retry';
 import type { SentryFetch, SentryHeaders } from './transport';
 
@@ -132,15 +133,41 @@ export interface UpdateIssuesParams {
    */
   matching?: SentryIssueMatch;
   status?: SentryUpdateStatus;
-  /** Such as `{ ignoreDuration: 60 }` or `{ inRelease: "1.2.0" }`. */
-  statusDetails?: Record<string, unknown>;
-  substatus?: string;
+  /** How it stays resolved or ignored, such as `{ ignoreDuration: 60 }` or `{ inRelease: "1.2.0" }`. */
+  statusDetails?: SentryStatusDetails;
+  /** With `ignored`: archived until escalating, forever, or until a condition of `statusDetails` is met. */
+  substatus?: SentryUpdateSubstatus | (string & {});
   /** `user:<id>`, `team:<id>`, a username or email; `""` or `null` unassigns. */
   assignedTo?: string | null;
   isBookmarked?: boolean;
   hasSeen?: boolean;
   isSubscribed?: boolean;
   isPublic?: boolean;
+}
+
+/** Substatus an update can set with `status: "ignored"` (or `"unresolved"`: `ongoing`). */
+export type SentryUpdateSubstatus = 'archived_until_escalating' | 'archived_forever' | 'archived_until_condition_met' | 'ongoing';
+
+/** Sentry's `statusDetails` of an issue update. `{}` clears them (unresolve). */
+export interface SentryStatusDetails {
+  /** Resolved until an event of a newer release arrives. */
+  inNextRelease?: boolean;
+  /** Resolved in this release (version); events of older releases do not reopen it. */
+  inRelease?: string;
+  /** Resolved by this commit. */
+  inCommit?: { commit: string; repository: string };
+  /** Ignored for this many minutes. */
+  ignoreDuration?: number;
+  /** Ignored until this many more events… */
+  ignoreCount?: number;
+  /** …within this many minutes. @default no window: ever */
+  ignoreWindow?: number;
+  /** Ignored until this many more users… */
+  ignoreUserCount?: number;
+  /** …within this many minutes. @default no window: ever */
+  ignoreUserWindow?: number;
+  /** Other fields Sentry takes, sent as given. */
+  [field: string]: unknown;
 }
 
 /** The issues a status change without ids applies to. */
@@ -177,7 +204,7 @@ export interface SentryMergeResult {
 }
 
 /** A Sentry Web API client whose results come out in Faultline's canonical model. */
-export interface SentryClient {
+export interface SentryClient extends SentryIssuePageCalls {
   /** The API root the client talks to. */
   readonly baseUrl: string;
   /** One page of an organization's (or a project's) issues. */

@@ -109,6 +109,10 @@ export interface Event {
   groupId?: string;
   /** Project id or slug, when known. */
   project?: string;
+  /** The issue's event before this one (Web API `previousEventID`), when there is one. */
+  previousEventId?: string;
+  /** The issue's event after this one (Web API `nextEventID`), when there is one. */
+  nextEventId?: string;
   /** Top-level fields the model does not name, in the input's own keys. */
   extra?: UnknownBag;
 }

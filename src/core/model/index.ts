@@ -1,3 +1,4 @@
+export * from './activity';
 export * from './breadcrumb';
 // FILTERED stays internal: the normalizers and context rows read it, hosts get flags.
 export { type Level, LEVELS, type MetaAnnotation, type MetaAnnotations, type Timestamp, type UnknownBag } from './common';
@@ -5,6 +6,7 @@ export * from './contexts';
 export * from './event';
 export * from './exception';
 export * from './issue';
+export * from './organization';
 export * from './request';
 export * from './result';
 export * from './stacktrace';

@@ -1,3 +1,4 @@
+import type { IssueActivity, IssueStatusDetails } from './activity';
 import type { Level, Timestamp, UnknownBag } from './common';
 import type { Release } from './event';
 
@@ -48,6 +49,8 @@ export interface Issue {
   level?: Level;
   status: IssueStatus;
   substatus?: IssueSubstatus;
+  /** How it stays resolved or ignored (a release, a duration, a count of events or users). */
+  statusDetails?: IssueStatusDetails;
   priority?: IssuePriority;
   platform?: string;
   /** Number of events. */
@@ -73,6 +76,8 @@ export interface Issue {
   firstRelease?: Release;
   lastRelease?: Release;
   numComments?: number;
+  /** Notes, status changes and assignments, newest first, when the issue's details include them. */
+  activity?: IssueActivity[];
   /** Issue type and category (`error`, `performance`…). */
   issueType?: string;
   issueCategory?: string;

@@ -61,6 +61,8 @@ export const INPUT_EVENT_SPEC: ObjectSpec = objectSpec(SHARED_FIELDS, {
   extraData: [readRecord, 'extra'],
   meta: [readMeta, '_meta'],
   groupId: [readLenientString, 'groupID', 'group_id'],
+  previousEventId: [readString, 'previousEventID'],
+  nextEventId: [readString, 'nextEventID'],
   legacyMessage: [(_ctx, value) => value, 'message'],
   logEntry: [(_ctx, value) => value, 'logentry'],
   debugMeta: [readObjectValue, 'debug_meta'],
@@ -77,6 +79,8 @@ export const CANONICAL_EVENT_SPEC: ObjectSpec = objectSpec(SHARED_FIELDS, {
   extraData: [readRecord],
   meta: [readMeta],
   groupId: [readString],
+  previousEventId: [readString],
+  nextEventId: [readString],
   message: [liftingExtra((ctx, value, path, key) => readLogMessage(ctx, value, path, key, false))],
   debugImages: [readDebugImages],
 });

@@ -1,3 +1,4 @@
+import { readActivityList, readStatusDetails } from './activity';
 import type { Assignee, Issue, IssuePriority, IssueStatus, IssueSubstatus, ProjectRef, StatsSeries } from '../model';
 import { liftingExtra, type ObjectSpec, objectSpec, readFields, readObject } from './fields';
 import { readRelease } from './people';
@@ -57,7 +58,8 @@ function isSeries(value: unknown): value is StatsSeries {
   );
 }
 
-const readStats: FieldReader<Record<string, StatsSeries>> = (ctx, value, path, key) => {
+/** Reads `stats`: `[time, count]` series by period. */
+export const readStats: FieldReader<Record<string, StatsSeries>> = (ctx, value, path, key) => {
   if (!isObject(value)) {
     report(ctx, path, key, 'object of [time, count] series', value, 'dropped');
     return undefined;
@@ -85,6 +87,7 @@ const ISSUE_SPEC: ObjectSpec = objectSpec({
   level: [readLevel],
   status: [oneOf(STATUSES, 'issue status')],
   substatus: [oneOf(SUBSTATUSES, 'issue substatus')],
+  statusDetails: [readStatusDetails, 'status_details'],
   priority: [oneOf(PRIORITIES, 'high, medium or low')],
   platform: [readString],
   count: [readIssueCount],
@@ -105,6 +108,7 @@ const ISSUE_SPEC: ObjectSpec = objectSpec({
   firstRelease: [readRelease],
   lastRelease: [readRelease],
   numComments: [readCount],
+  activity: [readActivityList],
   issueType: [readString],
   issueCategory: [readString],
 });

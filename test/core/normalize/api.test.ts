@@ -101,7 +101,8 @@ describe('Web API issues', () => {
       stats: { '24h': [[1746316800, 12], [1746320400, 0], [1746324000, 41]] },
       firstRelease: { version: 'station@3.3.0' },
       lastSeen: '2025-05-04T10:20:30.123Z',
-      extra: { statusDetails: {}, type: 'error', annotations: [] },
+      statusDetails: {},
+      extra: { type: 'error', annotations: [] },
     });
     expect(issues[1]?.value).toMatchObject({ status: 'ignored', count: 3, userCount: 0 });
     for (const { value } of issues) expect(normalizeIssue(JSON.parse(JSON.stringify(value)))).toEqual({ value, problems: [] });
