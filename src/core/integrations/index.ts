@@ -5,6 +5,9 @@ export {
   reportPermalink,
 } from './issueReport';
 export {
+  AZURE_DEVOPS_URL_LENGTH,
+  type AzureDevOpsTarget,
+  azureDevOpsNewWorkItemUrl,
   type GitHubTarget,
   type GitLabTarget,
   gitHubNewIssueUrl,
@@ -14,6 +17,22 @@ export {
   type NewIssueLink,
   type NewIssueUrlOptions,
 } from './issueTrackers';
+export { type IssueTrackerHandoff, type IssueTrackerId, type IssueTrackerTargetMap, issueTrackerHandoffs, type TrackerHandoff } from './trackerHandoffs';
+export {
+  type AsanaTarget,
+  asanaTaskRequest,
+  type BitbucketTarget,
+  bitbucketIssueRequest,
+  type ClickUpTarget,
+  clickUpTaskRequest,
+  TRACKER_BODY_LIMIT,
+  type TrackerRequest,
+  type TrackerRequestAuth,
+  type TrackerRequestProvider,
+  TRELLO_TEXT_LIMIT,
+  type TrelloTarget,
+  trelloCardRequest,
+} from './trackerRequests';
 export { escapeJiraWiki, toJiraWiki } from './jiraWiki';
 export { IntegrationTargetError, type IntegrationTargetProblem } from './safeUrl';
 export {

@@ -42,6 +42,23 @@ export interface JiraTarget {
   format?: 'wiki' | 'text';
 }
 
+/** An Azure DevOps (Azure Boards) project to file work items in. */
+export interface AzureDevOpsTarget {
+  /** Organization, as in `dev.azure.com/{organization}`. */
+  organization: string;
+  /** Project name or id. */
+  project: string;
+  /** Work item type, such as `Bug`, `Issue` or `Task`. @default "Bug" */
+  type?: string;
+  /**
+   * Field the report goes in. Bugs of the Agile, Scrum and CMMI processes show Repro Steps
+   * instead of Description. @default "Microsoft.VSTS.TCM.ReproSteps" for `Bug`, else "System.Description"
+   */
+  descriptionField?: string;
+  /** Azure DevOps Server collection URL such as `https://tfs.example/tfs/DefaultCollection`. @default "https://dev.azure.com" */
+  baseUrl?: string;
+}
+
 /** Options shared by the new-issue link builders. */
 export interface NewIssueUrlOptions {
   /** Longest URL to produce, in characters. @default SAFE_URL_LENGTH (8000) */
@@ -139,3 +156,30 @@ export function jiraNewIssueUrl(input: IntegrationInput, target: JiraTarget, opt
   return link(description, toUrl, options.maxUrlLength ?? SAFE_URL_LENGTH, note);
 }
 
+
+/**
+ * Azure DevOps is served by IIS, whose default `maxQueryString` is 2048 bytes; a longer query
+ * gets a 404.15 before the form opens, so its links stay under that.
+ */
+export const AZURE_DEVOPS_URL_LENGTH = 2048;
+// System.Title holds at most 255 characters.
+const AZURE_TITLE_LIMIT = 255;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Azure Boards' new work item form, `{base}/{organization}/{project}/_workitems/create/{type}`,
+ * with `[System.Title]` and the description field filled in. Rich-text fields take HTML, so the
+ * plain-text report is escaped and its lines kept with `<br>`.
+ */
+export function azureDevOpsNewWorkItemUrl(input: IntegrationInput, target: AzureDevOpsTarget, options: NewIssueUrlOptions = {}): NewIssueLink {
+  const type = target.type?.trim() || 'Bug';
+  const base = `${requireBaseUrl(target.baseUrl ?? 'https://dev.azure.com', 'Azure DevOps base URL')}/${pathSegment(target.organization, 'Azure DevOps organization')}/${pathSegment(target.project, 'Azure DevOps project')}/_workitems/create/${pathSegment(type, 'Azure DevOps work item type')}`;
+  const field = target.descriptionField?.trim() || (type.toLowerCase() === 'bug' ? 'Microsoft.VSTS.TCM.ReproSteps' : 'System.Description');
+  if (!/^[A-Za-z][\w.]*$/.test(field)) throw new IntegrationTargetError('invalid-target', 'Azure DevOps description field is not a field reference name');
+  const report = buildIntegrationReport(input);
+  const title = report.title.length > AZURE_TITLE_LIMIT ? `${report.title.slice(0, AZURE_TITLE_LIMIT - 1)}…` : report.title;
+  // The body is cut as text, then escaped, so a cut never lands inside an entity.
+  const toUrl = (body: string) => `${base}?${query([['[System.Title]', title], [`[${field}]`, escapeHtml(body).replace(/\n/g, '<br>')]])}`;
+  return link(report.text, toUrl, options.maxUrlLength ?? AZURE_DEVOPS_URL_LENGTH, (text) => `-- ${text}`);
+}
