@@ -13,3 +13,4 @@ export * from './IssueList';
 export * from './IssueActions';
 export * from './EventView';
 export * from './TagFacets';
+export * from './EventNavigation';

@@ -3,3 +3,4 @@ export { type UseSentryEventOptions, type UseSentryEventResult, useSentryEvent }
 export { type UseSentryIssuesOptions, type UseSentryIssuesResult, useSentryIssues } from './useSentryIssues';
 export type { SentryRequestState } from './useSentryRequest';
 export { type IssueTagsClient, type IssueTagValuesState, type UseIssueTagsOptions, type UseIssueTagsResult, useIssueTags } from './useIssueTags';
+export { type EventNavigationClient, type EventNavigationTargets, type UseEventNavigationOptions, type UseEventNavigationResult, useEventNavigation } from './useEventNavigation';
