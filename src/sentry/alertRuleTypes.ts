@@ -46,6 +46,8 @@ export interface SendTestNotificationParams extends ProjectRef {
   actions: AlertAction[];
   /** The rule's name, shown in the sample notification. @default "Test alert" */
   name?: string;
+  /** The saved rule these actions belong to: secrets left blank are taken from it. @default none */
+  ruleId?: string;
 }
 
 /** What a test notification did: each attempt, when the server reports them. */

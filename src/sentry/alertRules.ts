@@ -105,7 +105,7 @@ export function alertRuleCalls(send: (request: SentryRequest) => Promise<SentryR
         frequency: 30,
         status: 'active',
       });
-      const response = await send({ method: 'POST', path: `${projectPath(params)}/rule-actions/`, body: { name: params.name ?? 'Test alert', actions }, signal: call?.signal });
+      const response = await send({ method: 'POST', path: `${projectPath(params)}/rule-actions/`, body: { name: params.name ?? 'Test alert', actions, ...(params.ruleId === undefined ? {} : { ruleId: params.ruleId }) }, signal: call?.signal });
       return { deliveries: deliveriesOf(response.body), raw: response.body, url: response.url, status: response.status };
     },
   };

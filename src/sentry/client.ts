@@ -1,6 +1,7 @@
 import type { Event, Issue } from '../core/model';
 import { normalizeEvent, normalizeIssue, normalizeIssueList } from '../core/normalize';
 import { readEnvironmentList } from './environments';
+import { alertRuleCalls } from './alertRules';
 import { issuePageCalls } from './issuePageCalls';
 import { normalizeEventList } from './normalizeEventList';
 import { issueIds, pageOf, segment } from './requestParts';
@@ -127,6 +128,7 @@ export function createSentryClient(options: SentryClientOptions): SentryClient {
   return {
     baseUrl: options.baseUrl,
     ...issuePageCalls(send),
+    ...alertRuleCalls(send),
     listIssues,
     iterateIssues: (params, call) => iteratePages(listIssues, params, call),
     async getIssue(params, call) {

@@ -1,5 +1,6 @@
 import type { Event, Issue, IssueStatus, Problem } from '../core/model';
 import type { SentryEnvironment } from './environments';
+import type { SentryAlertRuleCalls } from './alertRuleTypes';
 import type { SentryIssuePageCalls } from './issuePageTypes';
 import type { SentryRetryOptions } from './retry';
 import type { SentryFetch, SentryHeaders } from './transport';
@@ -204,7 +205,7 @@ export interface SentryMergeResult {
 }
 
 /** A Sentry Web API client whose results come out in Faultline's canonical model. */
-export interface SentryClient extends SentryIssuePageCalls {
+export interface SentryClient extends SentryIssuePageCalls, SentryAlertRuleCalls {
   /** The API root the client talks to. */
   readonly baseUrl: string;
   /** One page of an organization's (or a project's) issues. */

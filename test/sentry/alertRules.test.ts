@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { emptyAlertRuleDraft } from '../../src/core/alerts';
+import { createSentryClient } from '../../src/sentry';
 import { alertRuleCalls } from '../../src/sentry/alertRules';
 import { resolveRetryOptions } from '../../src/sentry/retry';
 import { sendRequest } from '../../src/sentry/transport';
@@ -81,8 +82,25 @@ describe('alert rule calls', () => {
     const log = await calls.listAlertDeliveries({ organization: 'acme', project: 'web', ruleId: '7', status: 'failed' });
     expect(sent[1]?.url).toContain('rule=7&status=failed');
     expect(log.data[0]).toMatchObject({ id: 'd1', status: 'failed', attempt: 3 });
-    const test = await calls.sendTestNotification({ organization: 'acme', project: 'web', actions: [{ kind: 'slack', settings: {}, secretsSet: [], secrets: { webhookUrl: 'http://127.0.0.1:9/s' } }] });
-    expect(sent[2]).toMatchObject({ method: 'POST', body: { name: 'Test alert', actions: [{ kind: 'slack', webhookUrl: 'http://127.0.0.1:9/s' }] } });
+    const test = await calls.sendTestNotification({ organization: 'acme', project: 'web', ruleId: '7', actions: [{ kind: 'slack', settings: {}, secretsSet: [], secrets: { webhookUrl: 'http://127.0.0.1:9/s' } }] });
+    expect(sent[2]).toMatchObject({ method: 'POST', body: { name: 'Test alert', ruleId: '7', actions: [{ kind: 'slack', webhookUrl: 'http://127.0.0.1:9/s' }] } });
     expect(test.deliveries[0]).toMatchObject({ id: 't1', status: 'success', test: true });
+  });
+});
+
+describe('createSentryClient', () => {
+  it('carries the alert rule calls over its own transport and headers', async () => {
+    const seen: { url: string; auth: string | null }[] = [];
+    const client = createSentryClient({
+      baseUrl: 'https://sentry.example',
+      headers: { Authorization: 'Bearer t' },
+      fetch: async (url, init) => {
+        seen.push({ url, auth: new Headers(init.headers).get('authorization') });
+        return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
+      },
+    });
+    const page = await client.listAlertDeliveries({ organization: 'acme', project: 'web' });
+    expect(page.data).toEqual([]);
+    expect(seen).toEqual([{ url: 'https://sentry.example/api/0/projects/acme/web/alert-deliveries/', auth: 'Bearer t' }]);
   });
 });

@@ -21,8 +21,8 @@ export interface AlertCondition {
   interval?: AlertInterval;
 }
 
-/** How a filter compares: equal, not equal, at least, at most, contains, starts with, ends with. */
-export type AlertFilterMatch = 'eq' | 'ne' | 'gte' | 'lte' | 'co' | 'nc' | 'sw' | 'ew';
+/** How a tag filter compares: equal, not equal, contains, does not contain, starts or ends with, is set, is not set. */
+export type AlertFilterMatch = 'eq' | 'ne' | 'co' | 'nc' | 'sw' | 'ew' | 'is' | 'ns';
 
 /** The event levels a level filter names, lowest first. */
 export const ALERT_LEVELS = ['debug', 'info', 'warning', 'error', 'fatal'] as const;
@@ -114,8 +114,12 @@ export interface AlertDelivery {
   durationMs?: number;
   /** 1 for the first try, then each retry. */
   attempt: number;
-  /** Start of the response body, or the network error. */
+  /** Start of the receiver's answer. */
   responseExcerpt?: string;
+  /** Why no answer came: a time-out or a connection error. */
+  error?: string;
+  /** Whether another attempt follows this one. */
+  final: boolean;
   dateCreated?: string;
   /** Whether this was a test notification. */
   test: boolean;

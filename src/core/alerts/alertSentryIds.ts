@@ -39,7 +39,7 @@ const field = (name: string, options: Partial<Omit<AlertActionField, 'name'>> = 
  * so they are secrets like keys; a plain webhook URL is not, its signing secret is.
  */
 export const ACTION_FIELDS: Record<AlertActionKind, AlertActionField[]> = {
-  webhook: [field('url', { url: true, required: true }), field('secret', { secret: true })],
+  webhook: [field('url', { url: true, required: true }), field('secret', { secret: true, required: true })],
   slack: [field('webhookUrl', { url: true, secret: true, required: true })],
   msteams: [field('webhookUrl', { url: true, secret: true, required: true })],
   discord: [field('webhookUrl', { url: true, secret: true, required: true })],

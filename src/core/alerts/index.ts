@@ -24,7 +24,8 @@ export { ACTION_FIELDS, ACTION_IDS, CONDITION_IDS, FILTER_IDS } from './alertSen
 export { maskReceiverUrl, normalizeDelivery, normalizeDeliveryList, normalizeRuleHistory, RESPONSE_EXCERPT_LIMIT } from './normalizeDelivery';
 export { actionKindOf, normalizeAlertRule, normalizeAlertRuleList } from './normalizeAlertRule';
 export {
-  ALERT_FREQUENCY_LIMIT,
+  ALERT_FREQUENCY_RANGE,
+  ALERT_RULE_PART_LIMIT,
   ALERT_RULE_NAME_LIMIT,
   type AlertRuleProblem,
   type AlertRuleProblemCode,

@@ -25,7 +25,7 @@ import { problemList, readKey, readList, readNumber, readText } from './readSafe
 type Add = ReturnType<typeof problemList>['add'];
 
 const MATCHES: readonly AlertMatch[] = ['any', 'all', 'none'];
-const FILTER_MATCHES: readonly AlertFilterMatch[] = ['eq', 'ne', 'gte', 'lte', 'co', 'nc', 'sw', 'ew'];
+const FILTER_MATCHES: readonly AlertFilterMatch[] = ['eq', 'ne', 'co', 'nc', 'sw', 'ew', 'is', 'ns'];
 const conditionKinds = Object.fromEntries(Object.entries(CONDITION_IDS).map(([kind, id]) => [id, kind])) as Record<string, AlertCondition['kind']>;
 const levelsByNumber = Object.fromEntries(Object.entries(LEVEL_NUMBERS).map(([level, number]) => [number, level])) as Record<string, AlertLevel>;
 
@@ -61,7 +61,7 @@ function readFilter(raw: unknown, path: string, add: Add): AlertFilter | undefin
     if (name !== undefined && (match === 'eq' || match === 'gte' || match === 'lte')) return { kind: 'level', match, level: name };
   } else if (id === FILTER_IDS.tag) {
     const key = readText(readKey(raw, 'key'));
-    const value = readKey(raw, 'value');
+    const value = readKey(raw, 'value') ?? '';
     if (key !== undefined && typeof value === 'string' && FILTER_MATCHES.includes(match as AlertFilterMatch)) {
       return { kind: 'tag', key, match: match as AlertFilterMatch, value };
     }

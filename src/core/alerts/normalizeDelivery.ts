@@ -39,7 +39,8 @@ export function normalizeDelivery(raw: unknown): AlertDelivery | undefined {
   const statusCode = readNumber(readKey(raw, 'statusCode') ?? readKey(raw, 'responseCode'));
   const durationMs = readNumber(readKey(raw, 'durationMs') ?? readKey(raw, 'duration'));
   const attempt = readNumber(readKey(raw, 'attempt'));
-  const excerpt = readKey(raw, 'responseExcerpt') ?? readKey(raw, 'response') ?? readKey(raw, 'error');
+  const excerpt = readKey(raw, 'responseExcerpt') ?? readKey(raw, 'response');
+  const error = readText(readKey(raw, 'error'));
   const receiver = readKey(raw, 'receiver') ?? readKey(raw, 'url');
   const ruleId = readText(readKey(raw, 'ruleId') ?? readKey(raw, 'rule'));
   const ruleName = readText(readKey(raw, 'ruleName'));
@@ -53,11 +54,13 @@ export function normalizeDelivery(raw: unknown): AlertDelivery | undefined {
     status: readStatus(raw, statusCode),
     attempt: attempt !== undefined && attempt >= 1 ? Math.floor(attempt) : 1,
     test: readKey(raw, 'test') === true,
+    final: readKey(raw, 'final') !== false,
     ...(ruleId === undefined ? {} : { ruleId }),
     ...(ruleName === undefined ? {} : { ruleName }),
     ...(statusCode === undefined ? {} : { statusCode }),
     ...(durationMs === undefined || durationMs < 0 ? {} : { durationMs }),
     ...(typeof excerpt === 'string' && excerpt !== '' ? { responseExcerpt: excerpt.slice(0, RESPONSE_EXCERPT_LIMIT) } : {}),
+    ...(error === undefined ? {} : { error: error.slice(0, RESPONSE_EXCERPT_LIMIT) }),
     ...(dateCreated === undefined ? {} : { dateCreated }),
   };
 }

@@ -6,7 +6,7 @@ import type { AlertRuleDraft } from './alertRulePayload';
 export type AlertRuleProblemCode =
   | 'name-missing'
   | 'name-too-long'
-  | 'no-conditions'
+  | 'too-many'
   | 'threshold'
   | 'tag-key-missing'
   | 'no-actions'
@@ -23,8 +23,10 @@ export interface AlertRuleProblem {
 
 /** Sentry stores a rule's name in 256 characters. */
 export const ALERT_RULE_NAME_LIMIT = 256;
-/** The longest frequency cap Sentry offers: 30 days, in minutes. */
-export const ALERT_FREQUENCY_LIMIT = 43_200;
+/** The frequency cap's range in minutes: 5 minutes to 30 days, as Sentry offers. */
+export const ALERT_FREQUENCY_RANGE = { min: 5, max: 43_200 } as const;
+/** Most conditions, filters or actions one rule holds. */
+export const ALERT_RULE_PART_LIMIT = 10;
 
 /** Every reason a draft cannot be saved; an empty list means it can. */
 export function validateAlertRuleDraft(draft: AlertRuleDraft): AlertRuleProblem[] {
@@ -32,7 +34,10 @@ export function validateAlertRuleDraft(draft: AlertRuleDraft): AlertRuleProblem[
   const name = draft.name.trim();
   if (name === '') problems.push({ field: 'name', code: 'name-missing' });
   else if (name.length > ALERT_RULE_NAME_LIMIT) problems.push({ field: 'name', code: 'name-too-long' });
-  if (draft.conditions.length === 0) problems.push({ field: 'conditions', code: 'no-conditions' });
+  // No conditions is allowed: the rule then fires on every event its filters pass.
+  for (const part of ['conditions', 'filters', 'actions'] as const) {
+    if (draft[part].length > ALERT_RULE_PART_LIMIT) problems.push({ field: part, code: 'too-many' });
+  }
   draft.conditions.forEach((condition, index) => {
     if (condition.kind !== 'event-frequency' && condition.kind !== 'user-frequency') return;
     const value = condition.value;
@@ -51,7 +56,7 @@ export function validateAlertRuleDraft(draft: AlertRuleDraft): AlertRuleProblem[
       } else if (field.url && safeHttpUrl(typed) === undefined) problems.push({ field: path, code: 'url-invalid' });
     }
   });
-  if (!Number.isInteger(draft.frequency) || draft.frequency < 1 || draft.frequency > ALERT_FREQUENCY_LIMIT) {
+  if (!Number.isInteger(draft.frequency) || draft.frequency < ALERT_FREQUENCY_RANGE.min || draft.frequency > ALERT_FREQUENCY_RANGE.max) {
     problems.push({ field: 'frequency', code: 'frequency' });
   }
   return problems;

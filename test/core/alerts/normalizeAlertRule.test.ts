@@ -27,10 +27,11 @@ const sentryRule = {
   filters: [
     { id: 'sentry.rules.filters.level.LevelFilter', match: 'gte', level: '40' },
     { id: 'sentry.rules.filters.tagged_event.TaggedEventFilter', key: 'browser', match: 'co', value: 'Chrome' },
+    { id: 'sentry.rules.filters.tagged_event.TaggedEventFilter', key: 'release', match: 'ns' },
   ],
   actions: [
     { id: 'sentry.integrations.slack.notify_action.SlackNotifyServiceAction', webhookUrl: 'https://hooks.slack.com/services/T0/B0/secret' },
-    { id: 'sentry.rules.actions.notify_event_service.NotifyEventServiceAction', service: 'webhooks', url: 'http://127.0.0.1:9000/hook', secretSet: true },
+    { id: 'sentry.rules.actions.notify_event_service.NotifyEventServiceAction', kind: 'webhook', service: 'webhooks', url: 'http://127.0.0.1:9000/hook', secret: '********', secretSet: true },
   ],
 };
 
@@ -48,6 +49,7 @@ describe('normalizeAlertRule', () => {
       filters: [
         { kind: 'level', match: 'gte', level: 'error' },
         { kind: 'tag', key: 'browser', match: 'co', value: 'Chrome' },
+        { kind: 'tag', key: 'release', match: 'ns', value: '' },
       ],
     });
     expect(value.actions.map((action) => action.kind)).toEqual(['slack', 'webhook']);
@@ -124,12 +126,13 @@ describe('validateAlertRuleDraft', () => {
       conditions: [{ kind: 'user-frequency' as const, value: 0, interval: '1h' as const }],
       filters: [{ kind: 'tag' as const, key: ' ', match: 'eq' as const, value: '' }],
       actions: [{ kind: 'webhook' as const, settings: { url: 'javascript:alert(1)' }, secretsSet: [] }],
-      frequency: 0,
+      frequency: 4,
     };
     expect(validateAlertRuleDraft(draft).map((problem) => `${problem.field}:${problem.code}`)).toEqual([
       'conditions.0.value:threshold',
       'filters.0.key:tag-key-missing',
       'actions.0.url:url-invalid',
+      'actions.0.secret:setting-missing',
       'frequency:frequency',
     ]);
   });
