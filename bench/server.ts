@@ -2,8 +2,10 @@
  * The local server under ingestion load, on loopback: API p99 latency while a ~20 MB envelope
  * (1,000 items, ~60 KB gzipped) is ingested, then sustained events/s from 8 clients, for the
  * worker path and the old synchronous (inline) one, as ratios.
+ * Then the issue list's searches (free text, tags, releases) in SQL against the kit's search over
+ * every normalized issue (the path those queries took before the search columns): median ms.
  * Run: npm run bench:server   (--issues=N stored issues first, default 5000; --events=N, default 3000;
- *   --clients=N concurrent SDK clients, default 8)
+ *   --clients=N concurrent SDK clients, default 8; --search-only skips the ingest runs)
  * The script only uses startServer's options and the HTTP API, so a copy of it also runs against
  * an older checkout, where the `ingest` option is ignored (everything there is inline).
  */
@@ -14,7 +16,8 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { openDatabase } from '../server/db';
 import { storeEvent } from '../server/ingest';
-import { DEFAULT_PROJECTS, ensureProjects } from '../server/projects';
+import { listIssues } from '../server/issueList';
+import { DEFAULT_PROJECTS, ensureProjects, listProjects } from '../server/projects';
 import { type RunningServer, type ServerOptions, startServer } from '../server/server';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -30,6 +33,10 @@ function errorEvent(i: number, fingerprint: string, extra: Record<string, unknow
     timestamp: Date.now() / 1000 - (i % 1000),
     fingerprint: [fingerprint],
     user: { id: String(i % 50) },
+    release: `app@1.${i % 20}.0`,
+    environment: i % 3 === 0 ? 'staging' : 'production',
+    tags: { region: ['eu-west', 'us-east', 'ap-south'][i % 3], tenant: `t${i % 40}` },
+    contexts: { browser: { name: ['Chrome', 'Firefox', 'Safari'][i % 3], version: String(100 + (i % 30)) } },
     exception: {
       values: [
         {
@@ -158,9 +165,47 @@ function report(label: string, f: Figures): void {
   );
 }
 
+const SEARCHES = ['failure 12', 'bench*error', 'browser:Chrome*', 'region:eu-west !tenant:t1', 'release:app@1.3.0', 'release:app@1.1*', 'has:tenant is:unresolved'];
+const SEARCH_RUNS = 7;
+
+/** Median ms of the list endpoint's work for each search, SQL ("auto") against the kit path. */
+function benchSearch(seedDir: string): void {
+  const db = openDatabase(seedDir);
+  try {
+    const projects = listProjects(db);
+    const now = Date.now();
+    const time = (query: string, strategy: 'auto' | 'kit') => {
+      const url = new URL(`http://127.0.0.1/api/0/organizations/faultline/issues/?limit=25&query=${encodeURIComponent(query)}`);
+      const runs: number[] = [];
+      let hits = 0;
+      for (let run = 0; run < SEARCH_RUNS; run++) {
+        const t0 = performance.now();
+        hits = listIssues({ db, url, publicUrl: url, organization: 'faultline', projects, now, strategy }).hits;
+        runs.push(performance.now() - t0);
+      }
+      return { ms: percentile(runs, 50), hits };
+    };
+    for (const query of SEARCHES) {
+      const kit = time(query, 'kit');
+      const sql = time(query, 'auto');
+      if (kit.hits !== sql.hits) throw new Error(`"${query}": SQL found ${sql.hits} issues, the kit ${kit.hits}`);
+      console.log(`search   ${JSON.stringify(query).padEnd(30)} ${String(sql.hits).padStart(6)} hits: kit ${round(kit.ms)} ms -> SQL ${round(sql.ms)} ms (${round(kit.ms / sql.ms)}x)`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
 const seedDir = prepareStore();
 try {
   console.log(`faultline server bench: ${ISSUES} stored issues, ${EVENTS} events from ${CLIENTS} clients, Node ${process.version}`);
+  benchSearch(seedDir);
+  if (!process.argv.includes('--search-only')) await benchIngest(seedDir);
+} finally {
+  rmSync(seedDir, { recursive: true, force: true });
+}
+
+async function benchIngest(seedDir: string): Promise<void> {
   const worker = await measure(seedDir, { ingest: 'worker' } as ServerOptions);
   report('worker', worker);
   const inline = await measure(seedDir, { ingest: 'inline' } as ServerOptions);
@@ -169,6 +214,4 @@ try {
     `worker vs inline: API p99 ${round(inline.p99 / worker.p99)}x lower, max ${round(inline.max / worker.max)}x lower, ` +
       `sustained events/s ${round(worker.eventsPerSecond / inline.eventsPerSecond)}x`,
   );
-} finally {
-  rmSync(seedDir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { migrateSearchSchema, registerSearchFunctions } from './issueSearchStore';
 
 /** The open SQLite handle the server stores everything in. */
 export type ServerDatabase = Database.Database;
@@ -114,5 +115,8 @@ export function openDatabase(dataDir: string): ServerDatabase {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  // The issue search's own columns and tag table, versioned apart (see issueSearchStore.ts).
+  migrateSearchSchema(db);
+  registerSearchFunctions(db);
   return db;
 }

@@ -5,6 +5,7 @@ import type { Event } from '../src/core';
 import { normalizeEvent } from '../src/core/normalize';
 import type { ServerDatabase } from './db';
 import { groupEvent, issueMetadata } from './grouping';
+import { eventSearchTags, issueSearchText, issueShortText, writeIssueTags } from './issueSearchStore';
 import { DEFAULT_EVENT_LIMITS, type EventLimits, trimEvent } from './trim';
 
 /** What storing one event did. */
@@ -44,6 +45,9 @@ export interface PreparedEvent {
   environment: string | null;
   /** The trimmed SDK JSON, as stored and served. */
   stored: string;
+  /** What the issue search reads: lowercased text and the event's tags. */
+  searchText: string;
+  tags: [string, string][];
 }
 
 // Events may claim any time; one from the future would sit atop "last seen" forever.
@@ -79,15 +83,17 @@ export function prepareEvent(raw: Record<string, unknown>, options: StoreEventOp
   const { event: trimmed } = trimEvent({ ...raw, event_id: eventId }, options.limits ?? DEFAULT_EVENT_LIMITS);
   const { value: event } = normalizeEvent(trimmed);
   const user = userKey(event);
+  const title = event.title || '<unlabeled event>';
+  const metadata = issueMetadata(event);
   return {
     eventId,
     received,
     timestamp: timestampOf(event, received),
     hash: groupEvent(event).hash,
     level: event.level ?? 'error',
-    title: event.title || '<unlabeled event>',
+    title,
     culprit: event.culprit ?? null,
-    metadata: JSON.stringify(issueMetadata(event)),
+    metadata: JSON.stringify(metadata),
     type: event.exceptions.length > 0 ? 'error' : 'default',
     platform: event.platform ?? null,
     logger: event.logger ?? null,
@@ -97,6 +103,8 @@ export function prepareEvent(raw: Record<string, unknown>, options: StoreEventOp
     environment: event.environment ?? null,
     // Safe to stringify: trimming capped the depth.
     stored: JSON.stringify(trimmed),
+    searchText: issueSearchText(title, event.culprit ?? null, metadata.value),
+    tags: eventSearchTags(event),
   };
 }
 
@@ -126,6 +134,7 @@ export function writeEvent(db: ServerDatabase, projectId: number, prepared: Prep
          culprit = CASE WHEN @timestamp >= last_seen THEN @culprit ELSE culprit END,
          level = CASE WHEN @timestamp >= last_seen THEN @level ELSE level END,
          metadata = CASE WHEN @timestamp >= last_seen THEN @metadata ELSE metadata END,
+         search_text = CASE WHEN @timestamp >= last_seen THEN @searchText ELSE search_text END,
          last_release = CASE WHEN @timestamp >= last_seen AND @release IS NOT NULL THEN @release ELSE last_release END,
          last_seen = MAX(last_seen, @timestamp),
          substatus = CASE WHEN status = 'resolved' THEN 'regressed' WHEN substatus = 'new' THEN 'ongoing' ELSE substatus END,
@@ -140,19 +149,20 @@ export function writeEvent(db: ServerDatabase, projectId: number, prepared: Prep
       culprit: prepared.culprit,
       level: prepared.level,
       metadata: prepared.metadata,
+      searchText: prepared.searchText,
       release,
     });
   } else {
-    const project = db.prepare('UPDATE projects SET next_short_id = next_short_id + 1 WHERE id = ? RETURNING next_short_id - 1 AS short').get(projectId) as
-      | { short: number }
+    const project = db.prepare('UPDATE projects SET next_short_id = next_short_id + 1 WHERE id = ? RETURNING next_short_id - 1 AS short, slug').get(projectId) as
+      | { short: number; slug: string }
       | undefined;
     if (!project) throw new Error(`faultline server: project ${projectId} does not exist`);
     const result = db
       .prepare(
         `INSERT INTO issues (project_id, short_number, title, culprit, level, type, platform, logger, metadata, status, substatus,
-           is_unhandled, times_seen, user_count, first_seen, last_seen, first_release, last_release)
+           is_unhandled, times_seen, user_count, first_seen, last_seen, first_release, last_release, search_text, short_text)
          VALUES (@projectId, @short, @title, @culprit, @level, @type, @platform, @logger, @metadata, 'unresolved', 'new',
-           @unhandled, 1, @users, @timestamp, @timestamp, @release, @release)`,
+           @unhandled, 1, @users, @timestamp, @timestamp, @release, @release, @searchText, @shortText)`,
       )
       .run({
         projectId,
@@ -168,6 +178,8 @@ export function writeEvent(db: ServerDatabase, projectId: number, prepared: Prep
         users: user === null ? 0 : 1,
         timestamp,
         release,
+        searchText: prepared.searchText,
+        shortText: issueShortText(project.slug, project.short),
       });
     issueId = Number(result.lastInsertRowid);
     db.prepare('INSERT INTO issue_hashes (project_id, hash, issue_id) VALUES (?, ?, ?)').run(projectId, hash, issueId);
@@ -176,6 +188,7 @@ export function writeEvent(db: ServerDatabase, projectId: number, prepared: Prep
     `INSERT INTO events (event_id, project_id, issue_id, timestamp, received, environment, release, level, user_key, raw)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(eventId, projectId, issueId, timestamp, prepared.received, prepared.environment, release, prepared.level, user, prepared.stored);
+  writeIssueTags(db, issueId, timestamp, prepared.tags);
   return { eventId, issueId, duplicate: false, newIssue: !existing };
 }
 

@@ -10,6 +10,7 @@ import {
 import type { ServerDatabase } from './db';
 import { HttpError } from './http';
 import { issueQuerySql, issueSortSql } from './issueQuerySql';
+import { loadIssueTags } from './issueSearchStore';
 import { type IssueRow, issueToApi, LOCAL_USER, loadIssuePage, loadIssues, loadStats, STATS_PERIODS } from './issues';
 import { pageLink, paginate, readCursorOffset, readLimit } from './pagination';
 import type { ProjectRow } from './projects';
@@ -23,7 +24,7 @@ export interface IssueListRequest {
   organization: string;
   projects: readonly ProjectRow[];
   now: number;
-  /** `kit` answers every query with the kit's search over normalized issues (the reference the SQL path is tested against). @default "auto" */
+  /** `kit` answers with the kit's search over normalized issues: the reference the SQL path is tested against, and the bench's "before". @default "auto" */
   strategy?: 'auto' | 'kit';
 }
 
@@ -33,8 +34,9 @@ const DEFAULT_LIMIT = 25;
 
 /**
  * Lists issues with Sentry's query syntax, sort, environment filter, stats period and cursor
- * pagination: the kit's own search (`createIssueSearcher`) decides what matches, so the local
- * server and the portal's search box agree.
+ * pagination, in SQL over stored search columns; it answers as the kit's own search
+ * (`createIssueSearcher`) does over the same issues, so the local server and the portal's
+ * search box agree (test/server/issueListSql.test.ts compares them).
  */
 export function listIssues(request: IssueListRequest): { body: Record<string, unknown>[]; link: string; hits: number } {
   const { db, url, publicUrl, organization, projects, now } = request;
@@ -54,25 +56,31 @@ export function listIssues(request: IssueListRequest): { body: Record<string, un
   const projectIds = scope.map((project) => project.id);
   const links = { baseUrl: publicUrl.origin, organization };
 
+  const parsed = parseIssueQuery(query);
+  const error = parsed.errors[0];
+  if (error) throw new HttpError(400, `Error parsing search query: ${error.message} (at character ${error.position})`);
+
   let pageRows: IssueRow[];
   let link: string;
   let hits: number;
-  const plan = request.strategy === 'kit' ? undefined : issueQuerySql(parseIssueQuery(query), now);
-  if (plan) {
-    // Plain column filters: SQL filters, sorts, counts and pages over the stored columns.
+  if (request.strategy !== 'kit') {
+    // SQL filters, sorts, counts and pages over the stored search columns and tag table.
+    const plan = issueQuerySql(parsed, { now, projects: scope, me: LOCAL_USER });
     const offset = readCursorOffset(url);
     const page = loadIssuePage(db, { projectIds, environments }, { ...plan, orderBy: issueSortSql(sort) }, { offset, limit });
     pageRows = page.rows;
     hits = page.total;
     link = pageLink(publicUrl, offset, limit, hits);
   } else {
-    // Free text and the richer filters: the kit's own search decides, over every issue in scope.
+    // The reference the SQL path is tested against: the kit's search over every issue in scope,
+    // normalized with its stored tags.
     const rows = loadIssues(db, projectIds, environments);
-    const issues: Issue[] = rows.map((row) => normalizeIssue(issueToApi(row, byId.get(row.project_id)!, links)).value);
+    const tags = loadIssueTags(db, rows.map((row) => row.id));
+    const issues: Issue[] = rows.map(
+      (row) => normalizeIssue({ ...issueToApi(row, byId.get(row.project_id)!, links), tags: tags.get(row.id) ?? [] }).value,
+    );
     const index = createIssueIndex(issues);
     const result = createIssueSearcher(index).search(query, { now, me: LOCAL_USER }, { order: getIssueSortOrder(issues, sort) });
-    const error = result.parsed.errors[0];
-    if (error) throw new HttpError(400, `Error parsing search query: ${error.message} (at character ${error.position})`);
     const page = paginate(Array.from(result.positions), url, publicUrl, limit);
     pageRows = page.items.map((position) => rows[position]!);
     link = page.link;

@@ -1,5 +1,6 @@
 import type { ServerDatabase } from './db';
 import { HttpError, isRecord } from './http';
+import { mergeIssueTags } from './issueSearchStore';
 import { LOCAL_USER } from './issues';
 
 /** The changes of a `PUT …/issues/` body this server applies. */
@@ -82,6 +83,7 @@ function merge(db: ServerDatabase, ids: readonly number[]): Record<string, unkno
   for (const child of children) {
     db.prepare('UPDATE events SET issue_id = ? WHERE issue_id = ?').run(parent, child);
     db.prepare('UPDATE issue_hashes SET issue_id = ? WHERE issue_id = ?').run(parent, child);
+    mergeIssueTags(db, parent!, child);
     db.prepare('DELETE FROM issues WHERE id = ?').run(child);
   }
   recount(db, parent!);

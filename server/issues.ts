@@ -62,7 +62,7 @@ function issueSource(projectIds: readonly number[], environments: readonly strin
   return {
     sql: `(SELECT i.id, i.project_id, i.short_number, i.title, i.culprit, i.level, i.type, i.platform, i.logger, i.metadata, i.status, i.substatus,
              i.assigned_to, i.is_bookmarked, i.is_unhandled, e.times_seen_env AS times_seen, e.user_count_env AS user_count,
-             e.first_env AS first_seen, e.last_env AS last_seen, i.first_release, i.last_release
+             e.first_env AS first_seen, e.last_env AS last_seen, i.first_release, i.last_release, i.search_text, i.short_text
            FROM issues i JOIN (
              SELECT issue_id, COUNT(*) AS times_seen_env, COUNT(DISTINCT user_key) AS user_count_env, MIN(timestamp) AS first_env, MAX(timestamp) AS last_env
              FROM events WHERE environment IN (${placeholders(environments)}) GROUP BY issue_id
