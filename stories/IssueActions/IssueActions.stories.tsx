@@ -20,6 +20,9 @@ const meta = {
 } satisfies Meta<typeof IssueActions>;
 
 export default meta;
+
+/** The menu is portalled under body, outside the story's canvas. */
+const body = () => within(document.body);
 type Story = StoryObj<typeof meta>;
 
 /** Opens the menu by keyboard, walks it, closes it with Escape, then shares to Slack with Enter. */
@@ -28,7 +31,7 @@ const keyboardWalk: Story['play'] = async ({ canvasElement, args }) => {
   const button = canvas.getByRole('button', { name: 'Actions' });
   button.focus();
   await userEvent.keyboard('{ArrowDown}');
-  const menu = await canvas.findByRole('menu', { name: 'Actions' });
+  const menu = await body().findByRole('menu', { name: 'Actions' });
   const names = within(menu)
     .getAllByRole('menuitem')
     .map((item) => item.textContent);
@@ -41,17 +44,17 @@ const keyboardWalk: Story['play'] = async ({ canvasElement, args }) => {
     'Create Jira issue',
     'Share to Slack',
   ]);
-  await waitFor(() => expect(canvas.getByRole('menuitem', { name: 'Copy as Markdown' })).toHaveFocus());
+  await waitFor(() => expect(body().getByRole('menuitem', { name: 'Copy as Markdown' })).toHaveFocus());
   await userEvent.keyboard('{End}');
-  await expect(canvas.getByRole('menuitem', { name: 'Share to Slack' })).toHaveFocus();
+  await expect(body().getByRole('menuitem', { name: 'Share to Slack' })).toHaveFocus();
   await userEvent.keyboard('{Home}{ArrowDown}');
-  await expect(canvas.getByRole('menuitem', { name: 'Copy as plain text' })).toHaveFocus();
+  await expect(body().getByRole('menuitem', { name: 'Copy as plain text' })).toHaveFocus();
   await userEvent.keyboard('{Escape}');
   await expect(button).toHaveFocus();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
 
   await userEvent.keyboard('{ArrowUp}');
-  await waitFor(() => expect(canvas.getByRole('menuitem', { name: 'Share to Slack' })).toHaveFocus());
+  await waitFor(() => expect(body().getByRole('menuitem', { name: 'Share to Slack' })).toHaveFocus());
   await userEvent.keyboard('{Enter}');
   await waitFor(() => expect(args.onShare).toHaveBeenCalledTimes(1));
   const message = (args.onShare as ReturnType<typeof fn>).mock.calls[0]?.[0] as { text: string; blocks: { type: string }[] };
@@ -60,7 +63,7 @@ const keyboardWalk: Story['play'] = async ({ canvasElement, args }) => {
   await expect(await canvas.findByRole('status')).toHaveTextContent('Shared to Slack');
   // Leave the menu open for the axe check and the screenshot.
   await userEvent.keyboard('{ArrowDown}');
-  await expect(await canvas.findByRole('menu')).toBeVisible();
+  await expect(await body().findByRole('menu')).toBeVisible();
 };
 
 /** A real Python event and its issue from the Web API fixture, every provider, light theme. */
@@ -72,7 +75,7 @@ export const AllProvidersDark: Story = { globals: { theme: 'dark' }, play: keybo
 const issueOnlyPlay: Story['play'] = async ({ canvasElement }) => {
   const canvas = within(canvasElement);
   await userEvent.click(canvas.getByRole('button', { name: 'More' }));
-  const items = within(await canvas.findByRole('menu')).getAllByRole('menuitem');
+  const items = within(await body().findByRole('menu')).getAllByRole('menuitem');
   await expect(items.map((item) => item.textContent)).toEqual(['Copy as Markdown', 'Copy as plain text', 'Copy link']);
 };
 
@@ -96,7 +99,7 @@ const hostilePlay: Story['play'] = async ({ canvasElement }) => {
   const canvas = within(canvasElement);
   canvas.getByRole('button', { name: 'Actions' }).focus();
   await userEvent.keyboard('{Enter}');
-  const menu = await canvas.findByRole('menu');
+  const menu = await body().findByRole('menu');
   await expect(within(menu).queryByRole('menuitem', { name: 'Copy link' })).toBeNull();
   await expect(canvasElement.querySelector('img')).toBeNull();
 };
@@ -110,3 +113,29 @@ export const HostileLight: Story = {
 
 /** Hostile input, dark theme. */
 export const HostileDark: Story = { ...HostileLight, globals: { theme: 'dark' } };
+
+const rightEdgePlay: Story['play'] = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await userEvent.click(canvas.getByRole('button', { name: 'Actions' }));
+  const menu = await body().findByRole('menu', { name: 'Actions' });
+  // Radix places the menu after a frame; wait until it has its final position.
+  await waitFor(() => {
+    const box = menu.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+  });
+  // The portalled menu carries the story's theme, so its tokens match the button's.
+  const themed = (canvasElement.querySelector('[data-fl-theme]') ?? canvasElement.closest('[data-fl-theme]'))?.getAttribute('data-fl-theme');
+  await expect(menu).toHaveAttribute('data-fl-theme', themed ?? '');
+};
+
+/** The button at the right edge (the issue page's header): the menu opens leftwards, on screen. */
+export const AtRightEdgeLight: Story = {
+  globals: { theme: 'light' },
+  decorators: [(Story) => <div style={{ display: 'flex', justifyContent: 'flex-end', minHeight: '20rem' }}>{Story()}</div>],
+  play: rightEdgePlay,
+};
+
+/** At the right edge, dark theme: the portalled menu is dark too. */
+export const AtRightEdgeDark: Story = { ...AtRightEdgeLight, globals: { theme: 'dark' } };
