@@ -36,4 +36,5 @@ export type {
   ParsedIssueQuery,
   RelativeIssueDate,
 } from './types';
+export { getIssueQueryCompleteness, type IssueQueryCompleteness, type IssueQueryGap, type IssueQueryGapKind } from './completeness';
 export { getIssueQueryCompletions, type IssueQueryCompletion, type IssueQueryCompletions } from './completions';
