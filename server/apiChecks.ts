@@ -11,8 +11,8 @@ const SORTS: ReadonlySet<string> = new Set(ISSUE_SORTS.map((sort) => sort.value)
 const quoted = (value: string) => `"${value.slice(0, 40)}"`;
 
 /**
- * Checks the list parameters that name a known value (`sort`, `statsPeriod`) before anything
- * looks them up, answering 400 with the values allowed.
+ * Checks the list parameters that name a known value (`sort`, `statsPeriod`) or a range
+ * (`start` / `end`) before anything looks them up, answering 400 with the values allowed.
  */
 export function checkListParams(url: URL): void {
   const sort = url.searchParams.get('sort');
@@ -24,6 +24,16 @@ export function checkListParams(url: URL): void {
   if (period !== null && !STATS_PERIOD_NAMES.has(period)) {
     throw new HttpError(400, `invalid statsPeriod ${quoted(period)}: use ${[...STATS_PERIOD_NAMES].map((name) => `"${name}"`).join(', ')}`);
   }
+  // An absolute range as Sentry takes it: both ends, ISO 8601, start before end.
+  const start = url.searchParams.get('start');
+  const end = url.searchParams.get('end');
+  if (start === null && end === null) return;
+  if (start === null || end === null) throw new HttpError(400, 'start and end go together: give both, or neither');
+  const from = Date.parse(start);
+  const to = Date.parse(end);
+  if (Number.isNaN(from)) throw new HttpError(400, `invalid start ${quoted(start)}: use an ISO 8601 date-time`);
+  if (Number.isNaN(to)) throw new HttpError(400, `invalid end ${quoted(end)}: use an ISO 8601 date-time`);
+  if (from >= to) throw new HttpError(400, 'start must be before end');
 }
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json[ \t]*(?:;|$)/i;

@@ -32,8 +32,11 @@ export const LOCAL_USER = { type: 'user', id: '1', name: 'Local Developer', emai
 /** Stats periods Sentry accepts on issue lists: bucket size and bucket count. */
 // Prototype-less, so a query's `toString` or `__proto__` finds nothing rather than Object's own.
 export const STATS_PERIODS: Readonly<Record<string, { bucketMs: number; buckets: number } | undefined>> = Object.assign(Object.create(null), {
+  '1h': { bucketMs: 300_000, buckets: 12 },
   '24h': { bucketMs: 3_600_000, buckets: 24 },
+  '7d': { bucketMs: 86_400_000, buckets: 7 },
   '14d': { bucketMs: 86_400_000, buckets: 14 },
+  '30d': { bucketMs: 86_400_000, buckets: 30 },
 });
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
