@@ -1,6 +1,6 @@
 import type { Event, Issue, Problem } from '../core/model';
 import { normalizeEvent, normalizeIssue } from '../core/normalize';
-import { describeValue } from '../core/normalize/reader';
+import { appendProblems, describeValue, problemSummary } from '../core/normalize/reader';
 
 /** The `Sentry-Hook-Resource` kinds of the integration platform. */
 export type SentryHookResource =
@@ -109,14 +109,11 @@ export function fromSentryWebhook(payload: unknown, resource?: string | null): S
   // Only the part the resource names goes to the normalizer, so a body that carries other
   // parts too is read as the header says; the wrapper keeps problem paths as `data.<part>.…`.
   const wrapper = { action: result.action ?? 'unknown', data: { [part]: data[part] } };
-  if (part === 'issue') {
-    const issue = normalizeIssue(wrapper);
-    result.issues.push(issue.value);
-    problems.push(...issue.problems);
-  } else {
-    const event = normalizeEvent(wrapper);
-    result.events.push(event.value);
-    problems.push(...event.problems);
-  }
+  const normalized = part === 'issue' ? normalizeIssue(wrapper) : normalizeEvent(wrapper);
+  if (part === 'issue') result.issues.push(normalized.value as Issue);
+  else result.events.push(normalized.value as Event);
+  // Through the capped helper, not a spread: a body with 100k bad keys gives at most the cap and a count.
+  const omitted = appendProblems(problems, normalized.problems, (path) => path);
+  if (omitted > 0) problems.push(problemSummary(omitted));
   return result;
 }
