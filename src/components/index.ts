@@ -11,6 +11,8 @@ export * from './BreadcrumbTimeline';
 export * from './StackTraceView';
 export * from './IssueList';
 export * from './IssueActions';
+export * from './IssueDetails';
+export * from './IssueActivity';
 export * from './EventView';
 export * from './TagFacets';
 export * from './EventNavigation';

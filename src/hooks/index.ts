@@ -7,5 +7,6 @@ export { type StackTraceMechanism, type StackTraceRow, type StackTraceSection, t
 export { type IssueActionFailure, type IssueBulkActionHandler, type IssueBulkActionTarget, type UseIssueListOptions, type UseIssueListResult, useIssueList } from './useIssueList';
 export { type ContextRowView, type RevealButtonProps, type UseContextsOptions, type UseContextsResult, useContexts } from './useContexts';
 export { type BreadcrumbItemProps, type BreadcrumbFilterButtonProps, type BreadcrumbSearchInputProps, type BreadcrumbToggleProps, type UseBreadcrumbsOptions, type UseBreadcrumbsResult, useBreadcrumbs } from './useBreadcrumbs';
+export * from './issueDetails';
 export * from './alerts';
 export * from './sentry';
