@@ -16,3 +16,4 @@ export * from './IssueActivity';
 export * from './EventView';
 export * from './TagFacets';
 export * from './EventNavigation';
+export * from './IssueEventChart';

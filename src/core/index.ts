@@ -13,3 +13,4 @@ export * from './search';
 export * from './stacktrace';
 export * from './userAgent';
 export * from './tagFacets';
+export * from './eventChart';

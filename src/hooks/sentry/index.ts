@@ -4,3 +4,4 @@ export { type UseSentryIssuesOptions, type UseSentryIssuesResult, useSentryIssue
 export type { SentryRequestState } from './useSentryRequest';
 export { type IssueTagsClient, type IssueTagValuesState, type UseIssueTagsOptions, type UseIssueTagsResult, useIssueTags } from './useIssueTags';
 export { type EventNavigationClient, type EventNavigationTargets, type UseEventNavigationOptions, type UseEventNavigationResult, useEventNavigation } from './useEventNavigation';
+export { type IssueStatsClient, type UseIssueStatsOptions, type UseIssueStatsResult, useIssueStats } from './useIssueStats';
