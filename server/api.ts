@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AlertDispatcher } from './alerts/dispatcher';
+import { handleAlertApi } from './alerts/routes';
 import { checkListParams, requireJsonContentType } from './apiChecks';
 import { type BodyLimits, readBody } from './body';
 import type { ServerDatabase } from './db';
@@ -15,6 +17,8 @@ export interface ApiContext {
   db: ServerDatabase;
   organization: string;
   limits: BodyLimits;
+  /** Sends alert deliveries (resolve and assign notices, tests); absent in tools that only read. */
+  alerts?: AlertDispatcher;
 }
 
 /** One API call: its parsed URL, the URL as the client addressed it, and the parts matched. */
@@ -70,6 +74,7 @@ async function handleIssueCollection(call: ApiCall, scope: readonly ProjectRow[]
     const ids = readIds(url, scope, context.db);
     if (ids.length === 0) throw new HttpError(404, 'no matching issues');
     sendJson(request, response, 200, updateIssues(context.db, ids, changes));
+    context.alerts?.issuesChanged(ids, changes);
   } else if (request.method === 'DELETE') {
     deleteIssues(context.db, readIds(url, scope, context.db));
     sendJson(request, response, 204, undefined);
@@ -88,6 +93,7 @@ async function handleIssue(call: ApiCall, id: string): Promise<void> {
     const changes = readIssueChanges(parseJson((await readBody(request, context.limits)).toString('utf8'), 'body'));
     if (changes.merge) throw new HttpError(400, 'merge issues through the bulk endpoint with several ?id=');
     updateIssues(context.db, [row.id], changes);
+    context.alerts?.issuesChanged([row.id], changes);
     sendJson(request, response, 200, issueToApi(issueOrThrow(context, id).row, project, links));
   } else if (request.method === 'DELETE') {
     deleteIssues(context.db, [row.id]);
@@ -169,5 +175,6 @@ export async function handleApi(context: ApiContext, request: IncomingMessage, r
     checkOrganization(context, match[1]);
     return handle(call, match, environments);
   }
+  if (await handleAlertApi(context, request, response, url, publicUrl)) return;
   throw new HttpError(404, `no API endpoint at ${url.pathname.slice(0, 200)}`);
 }

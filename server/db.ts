@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { migrateAlertSchema } from './alerts/schema';
 import { migrateSearchSchema, registerSearchFunctions } from './issueSearchStore';
 
 /** The open SQLite handle the server stores everything in. */
@@ -118,5 +119,7 @@ export function openDatabase(dataDir: string): ServerDatabase {
   // The issue search's own columns and tag table, versioned apart (see issueSearchStore.ts).
   migrateSearchSchema(db);
   registerSearchFunctions(db);
+  // Alert rules, their firings and the delivery log, versioned apart (see alerts/schema.ts).
+  migrateAlertSchema(db);
   return db;
 }

@@ -1,4 +1,5 @@
 import { type BodyLimits, decodeBody } from './body';
+import { issueStatusByHash, noteOf, type StoredEventNote } from './alerts/evaluate';
 import type { ServerDatabase } from './db';
 import { parseEnvelope, readEventPayload } from './envelope';
 import { HttpError, isRecord, parseJson } from './http';
@@ -61,9 +62,18 @@ export function prepareIngestJob(job: IngestJob): PreparedJob {
   };
 }
 
-/** Writes a prepared job's events; call it inside a transaction, so they are stored all or none. */
-export function writeIngestJob(db: ServerDatabase, job: PreparedJob): IngestReply {
-  const stored = job.events.map((event) => writeEvent(db, job.projectId, event));
+/**
+ * Writes a prepared job's events; call it inside a transaction, so they are stored all or none.
+ * With `notes`, each newly stored event is described there for the alert rules, which the
+ * worker evaluates only once the transaction has committed.
+ */
+export function writeIngestJob(db: ServerDatabase, job: PreparedJob, notes?: StoredEventNote[]): IngestReply {
+  const stored = job.events.map((event) => {
+    const wasResolved = notes !== undefined && issueStatusByHash(db, job.projectId, event.hash) === 'resolved';
+    const written = writeEvent(db, job.projectId, event);
+    if (notes && !written.duplicate) notes.push(noteOf(job.projectId, written, event, wasResolved));
+    return written;
+  });
   const firstId = stored[0]?.eventId ?? job.headerId;
   return firstId ? { id: firstId } : {};
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { HttpError } from './http';
+import type { AlertFiring } from './alerts/evaluate';
 import type { IngestJob, IngestReply } from './ingestJob';
 
 /** A message to the ingestion worker. */
@@ -13,6 +14,9 @@ export type WorkerRequest = { type: 'job'; id: number; job: IngestJob } | { type
 export type WorkerReply =
   | { id: number; ok: true; reply: IngestReply }
   | { id: number; ok: false; status: number; detail: string; headers: Record<string, string> };
+
+/** What the worker reports besides replies: alert rules that fired on events it committed. */
+export type WorkerNotice = { type: 'alerts'; firings: AlertFiring[] };
 
 /** Bounds of the ingestion queue; past either one a request is answered 429 with Retry-After. */
 export interface IngestQueueLimits {
@@ -81,13 +85,18 @@ export class IngestQueue {
   constructor(
     private readonly dataDir: string,
     private readonly limits: IngestQueueLimits = DEFAULT_QUEUE_LIMITS,
+    /** Receives the rules that fired, for delivery off the ingestion path. */
+    private readonly onAlerts?: (firings: AlertFiring[]) => void,
   ) {
     this.worker = this.start();
   }
 
   private start(): Worker {
     const worker = spawnWorker(this.dataDir);
-    worker.on('message', (message: WorkerReply) => this.settle(message));
+    worker.on('message', (message: WorkerReply | WorkerNotice) => {
+      if ('type' in message) this.onAlerts?.(message.firings);
+      else this.settle(message);
+    });
     // A worker that dies (out of memory, a bug) fails what it held with 503, which SDKs retry;
     // none of those requests was acknowledged, so nothing acknowledged is lost.
     const failAll = (reason: string) => {

@@ -3,10 +3,11 @@
 // only connection that writes events; the main thread keeps its own for reads (WAL lets them run
 // beside this writer) and for the rare API updates, which wait on busy_timeout.
 import { parentPort, workerData } from 'node:worker_threads';
+import { evaluateAlerts, type StoredEventNote } from './alerts/evaluate';
 import { openDatabase } from './db';
 import { HttpError } from './http';
 import { type PreparedJob, prepareIngestJob, writeIngestJob } from './ingestJob';
-import type { WorkerReply, WorkerRequest } from './ingestQueue';
+import type { WorkerNotice, WorkerReply, WorkerRequest } from './ingestQueue';
 
 const port = parentPort;
 if (!port) throw new Error('faultline server: ingestWorker.ts runs as a worker thread only');
@@ -46,11 +47,15 @@ function runBatch(): void {
     }
   }
   const written: WorkerReply[] = [];
+  const notes: StoredEventNote[] = [];
   try {
     db.transaction(() => {
       for (const { id, job } of ready) {
+        // A job's notes count only if its savepoint held; a failed job stored nothing.
+        const jobNotes: StoredEventNote[] = [];
         try {
-          written.push({ id, ok: true, reply: db.transaction(() => writeIngestJob(db, job))() });
+          written.push({ id, ok: true, reply: db.transaction(() => writeIngestJob(db, job, jobNotes))() });
+          notes.push(...jobNotes);
         } catch (error) {
           written.push(failure(id, error));
         }
@@ -58,12 +63,30 @@ function runBatch(): void {
     })();
     replies.push(...written);
   } catch (error) {
+    notes.length = 0;
     // The commit itself failed (disk full, I/O error): nothing of the batch is stored or acknowledged.
     for (const { id } of ready) replies.push(failure(id, new HttpError(503, `events could not be stored: ${(error as Error).message}; retry`, { 'Retry-After': '5' })));
   }
   for (const reply of replies) port!.postMessage(reply);
+  reportAlerts(notes);
   if (waiting.length > 0) schedule();
   else if (closing) close();
+}
+
+/**
+ * Alert rules run here, after the batch committed and its SDKs were answered: this thread is the
+ * only writer, so recording firings never waits on a lock, and the HTTP loop does no rule work.
+ * What fired goes to the main thread, which sends it (sending is I/O, and must not hold the next
+ * batch). A failure here loses alerts, never events.
+ */
+function reportAlerts(notes: readonly StoredEventNote[]): void {
+  if (notes.length === 0) return;
+  try {
+    const firings = evaluateAlerts(db, notes);
+    if (firings.length > 0) port!.postMessage({ type: 'alerts', firings } satisfies WorkerNotice);
+  } catch (error) {
+    console.error('faultline server: alert rules failed:', error);
+  }
 }
 
 function schedule(): void {

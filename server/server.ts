@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AlertDispatcher, DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from './alerts/dispatcher';
 import { handleApi } from './api';
 import { loadApiToken, requireApiToken } from './auth';
 import { type BodyLimits, DEFAULT_BODY_LIMITS } from './body';
@@ -49,6 +50,8 @@ export interface ServerOptions {
   ingest?: 'worker' | 'inline';
   /** Bounds of the ingestion queue; past them SDKs get 429 with Retry-After. @default DEFAULT_QUEUE_LIMITS */
   ingestQueue?: Partial<IngestQueueLimits>;
+  /** Alert deliveries' time-out and retry waits (tests shorten them). @default DEFAULT_DELIVERY_POLICY */
+  alertDelivery?: Partial<DeliveryPolicy>;
 }
 
 /** A running server. */
@@ -94,10 +97,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     seedSampleEvents(db, { projects: { frontend: projects[0]!.id, backend: (projects[1] ?? projects[0]!).id } });
   }
   const limits: BodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
+  const organization = options.organization ?? 'faultline';
+  let origin = 'http://127.0.0.1';
+  // Alert rules are evaluated in the ingestion worker; what fired is sent from here (alerts/dispatcher.ts).
+  // With `ingest: "inline"` (the benchmark's baseline) rules are not evaluated.
+  const alerts = new AlertDispatcher(db, organization, () => origin, { ...DEFAULT_DELIVERY_POLICY, ...options.alertDelivery });
   // Events are written by the worker's own connection; this one reads (WAL lets both run at once).
-  const queue = options.ingest === 'inline' ? undefined : new IngestQueue(dataDir, { ...DEFAULT_QUEUE_LIMITS, ...options.ingestQueue });
+  const queue =
+    options.ingest === 'inline'
+      ? undefined
+      : new IngestQueue(dataDir, { ...DEFAULT_QUEUE_LIMITS, ...options.ingestQueue }, (firings) => alerts.onFirings(firings));
   const runner: IngestRunner = queue ? { queue } : { inline: db };
-  const context = { db, organization: options.organization ?? 'faultline', limits };
+  const context = { db, organization, limits, alerts };
   let apiRequests = 0;
   let hosts: ReadonlySet<string> = new Set();
 
@@ -156,12 +167,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
   } catch (error) {
     await queue?.close();
+    await alerts.close();
     db.close();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
   hosts = allowedHosts(port, options.allowedHosts);
   const url = `http://127.0.0.1:${port}`;
+  origin = url;
   const publicKey = (projectId = projects[0]?.id ?? 1) => {
     const key = keys.get(projectId);
     if (key === undefined) throw new Error(`faultline server: no project ${projectId}`);
@@ -176,7 +189,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {
-          const closeDb = () => {
+          const closeDb = async () => {
+            // After the queue: its last batch may report firings, which closing then drops unsent.
+            await alerts.close();
             db.close();
             if (error) reject(error);
             else resolve();

@@ -1,3 +1,27 @@
+export { type AlertSummary, summarizeAlert } from './alertSummary';
+export { DISCORD_LIMITS, type DiscordEmbed, type DiscordMessage, escapeDiscord, toDiscordMessage } from './discord';
+export {
+  OPSGENIE_LIMITS,
+  type OpsgenieAlert,
+  type OpsgenieClose,
+  type OpsgenieOptions,
+  type OpsgeniePriority,
+  opsgeniePriority,
+  toOpsgenieAlert,
+  toOpsgenieClose,
+} from './opsgenie';
+export {
+  PAGERDUTY_LIMITS,
+  type PagerDutyOptions,
+  type PagerDutyResolve,
+  type PagerDutySeverity,
+  type PagerDutyTrigger,
+  pagerDutySeverity,
+  toPagerDutyResolve,
+  toPagerDutyTrigger,
+} from './pagerDuty';
+export { type SentryHookKind, type SentryWebhookInput, type SentryWebhookMessage, toSentryWebhook } from './sentryWebhookPayload';
+export { escapeTeams, TEAMS_LIMITS, type TeamsCardElement, type TeamsMessage, toTeamsMessage } from './teams';
 export {
   buildIntegrationReport,
   type IntegrationInput,
