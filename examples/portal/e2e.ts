@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchArgs } from '../../scripts/chromium';
+import { checkOnScreen, pageShots, triageFlow } from './e2eIssuePage';
 import { startPortal } from './startPortal';
 
 // `npx tsx examples/portal/e2e.ts`: starts the API server (fresh seeded store) and the portal,
@@ -15,7 +16,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = process.env.PORTAL_SCREENSHOTS ?? fileURLToPath(new URL('../../test-results/portal/', import.meta.url));
 const LAST_SHOT = join(SHOTS, '6-final.png');
 const STEP_TIMEOUT_MS = 15_000;
-const TOTAL_TIMEOUT_MS = 120_000;
+const TOTAL_TIMEOUT_MS = 240_000;
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -101,8 +102,12 @@ async function run(page: Page, portalUrl: string, apiUrl: string): Promise<void>
   await page.getByRole('button', { name: 'Actions' }).waitFor();
   await page.getByRole('button', { name: 'Actions' }).click();
   await page.getByRole('menu').waitFor();
+  await checkOnScreen(page, page.getByRole('menu'), 'the Actions menu');
   await page.keyboard.press('Escape');
   await page.screenshot({ path: join(SHOTS, '3-issue.png') });
+
+  await triageFlow(page);
+  await pageShots(page, 'issue');
 
   step('theme switch sets data-fl-theme and the page follows');
   await page.getByRole('radio', { name: 'Dark' }).check();
@@ -142,6 +147,7 @@ async function run(page: Page, portalUrl: string, apiUrl: string): Promise<void>
   await page.goto(portalUrl);
   await page.locator('[data-slot="title-link"]').first().waitFor();
   await page.screenshot({ path: LAST_SHOT, fullPage: true });
+  await pageShots(page, 'list');
 }
 
 /** A path as short as it can be said from where the script was started. */

@@ -24,7 +24,6 @@ export const BookmarkButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Issu
 export const SubscribeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, IssueToggleProps>(function SubscribeButton({ pressed, onPressedChange, className, ...rest }, ref) {
   return (
     <button {...rest} ref={ref} type="button" className={cx('fl-button', className)} data-slot="subscribe" aria-pressed={pressed} onClick={() => onPressedChange(!pressed)}>
-      <span aria-hidden="true">{pressed ? '🔔' : '🔕'}</span>
       {m.subscribe}
     </button>
   );
