@@ -32,9 +32,12 @@ export function deriveEventTitle(event: Event): string {
   return '<unlabeled event>';
 }
 
-function frameCulprit(frame: Frame): string | undefined {
+// Native frames name a function in a binary, not a module or file: Sentry's culprit is the function.
+const NATIVE_PLATFORMS = new Set(['native', 'cocoa', 'objc', 'c']);
+
+function frameCulprit(frame: Frame, platform: string | undefined): string | undefined {
   const location = frame.module || frame.filename;
-  if (!location) return undefined;
+  if (!location) return NATIVE_PLATFORMS.has(frame.platform ?? platform ?? '') ? frame.function || undefined : undefined;
   return frame.function ? `${location} in ${frame.function}` : location;
 }
 
@@ -53,10 +56,10 @@ export function deriveEventCulprit(event: Event): string | undefined {
   const frames = culpritFrames(event);
   for (let index = frames.length - 1; index >= 0; index--) {
     const frame = frames[index];
-    if (frame?.inApp === true) return frameCulprit(frame);
+    if (frame?.inApp === true) return frameCulprit(frame, event.platform);
   }
   const last = frames[frames.length - 1];
-  return last === undefined ? undefined : frameCulprit(last);
+  return last === undefined ? undefined : frameCulprit(last, event.platform);
 }
 
 /** Adds browser and OS contexts parsed from the `User-Agent` header when the event has none, as ingestion does. */
