@@ -8,6 +8,7 @@ import { findIssueEvent, findProjectEvent, listEnvironments, listIssueEvents } f
 import { HttpError, parseJson, sendJson } from './http';
 import { listIssues } from './issueList';
 import { issueToApi, loadIssue } from './issues';
+import { handleIssuePageApi, withIssueDetails } from './issuePageApi';
 import { deleteIssues, readIssueChanges, updateIssues } from './issueUpdate';
 import { paginate, readLimit } from './pagination';
 import { findProject, listProjects, type ProjectRow } from './projects';
@@ -88,13 +89,13 @@ async function handleIssue(call: ApiCall, id: string): Promise<void> {
   const links = { baseUrl: publicUrl.origin, organization: context.organization };
   const { row, project } = issueOrThrow(context, id);
   if (request.method === 'GET') {
-    sendJson(request, response, 200, issueToApi(row, project, links));
+    sendJson(request, response, 200, withIssueDetails(context, issueToApi(row, project, links), true));
   } else if (request.method === 'PUT') {
     const changes = readIssueChanges(parseJson((await readBody(request, context.limits)).toString('utf8'), 'body'));
     if (changes.merge) throw new HttpError(400, 'merge issues through the bulk endpoint with several ?id=');
     updateIssues(context.db, [row.id], changes);
     context.alerts?.issuesChanged([row.id], changes);
-    sendJson(request, response, 200, issueToApi(issueOrThrow(context, id).row, project, links));
+    sendJson(request, response, 200, withIssueDetails(context, issueToApi(issueOrThrow(context, id).row, project, links), true));
   } else if (request.method === 'DELETE') {
     deleteIssues(context.db, [row.id]);
     sendJson(request, response, 202, undefined);
@@ -168,6 +169,7 @@ const ROUTES: readonly Route[] = [
 export async function handleApi(context: ApiContext, request: IncomingMessage, response: ServerResponse, url: URL, publicUrl: URL): Promise<void> {
   requireJsonContentType(request);
   const call: ApiCall = { context, request, response, url, publicUrl };
+  if (await handleIssuePageApi(call)) return;
   const environments = url.searchParams.getAll('environment').filter((name) => name !== '');
   for (const [pattern, handle] of ROUTES) {
     const match = pattern.exec(url.pathname);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrateAlertSchema } from './alerts/schema';
+import { migrateIssuePageSchema } from './issuePageSchema';
 import { migrateSearchSchema, registerSearchFunctions } from './issueSearchStore';
 
 /** The open SQLite handle the server stores everything in. */
@@ -121,5 +122,7 @@ export function openDatabase(dataDir: string): ServerDatabase {
   registerSearchFunctions(db);
   // Alert rules, their firings and the delivery log, versioned apart (see alerts/schema.ts).
   migrateAlertSchema(db);
+  // Members, teams, activity and issue state, versioned apart (see issuePageSchema.ts).
+  migrateIssuePageSchema(db);
   return db;
 }

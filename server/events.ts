@@ -1,7 +1,7 @@
 import type { ServerDatabase } from './db';
 import { HttpError } from './http';
 
-interface EventRow {
+export interface EventRow {
   event_id: string;
   project_id: number;
   issue_id: number;
@@ -14,7 +14,7 @@ interface EventRow {
  * An event as stored (the SDK's JSON) with the ids a Web API client needs, in the SDK's
  * snake_case so the kit's normalizer reads it as the stored-event shape it is.
  */
-function toApiEvent(row: EventRow): Record<string, unknown> {
+export function toApiEvent(row: EventRow): Record<string, unknown> {
   const raw = JSON.parse(row.raw) as Record<string, unknown>;
   return {
     ...raw,

@@ -1,10 +1,11 @@
 import { type BodyLimits, decodeBody } from './body';
-import { issueStatusByHash, noteOf, type StoredEventNote } from './alerts/evaluate';
+import { noteOf, type StoredEventNote } from './alerts/evaluate';
 import type { ServerDatabase } from './db';
 import { parseEnvelope, readEventPayload } from './envelope';
 import { HttpError, isRecord, parseJson } from './http';
 import { type PreparedEvent, prepareEvent, writeEvent } from './ingest';
 import { checkEnvelopeKey } from './ingestRoutes';
+import { applyEventToIssue, statusBeforeEvent } from './issueLifecycle';
 import type { ProjectRow } from './projects';
 
 // Event-bearing item types; sessions, client reports, attachments and the rest are accepted and
@@ -69,9 +70,11 @@ export function prepareIngestJob(job: IngestJob): PreparedJob {
  */
 export function writeIngestJob(db: ServerDatabase, job: PreparedJob, notes?: StoredEventNote[]): IngestReply {
   const stored = job.events.map((event) => {
-    const wasResolved = notes !== undefined && issueStatusByHash(db, job.projectId, event.hash) === 'resolved';
+    // Read before writing: writeEvent reopens resolved issues, and the resolution decides whether it should.
+    const before = statusBeforeEvent(db, job.projectId, event);
     const written = writeEvent(db, job.projectId, event);
-    if (notes && !written.duplicate) notes.push(noteOf(job.projectId, written, event, wasResolved));
+    applyEventToIssue(db, job.projectId, before, written, event);
+    if (notes && !written.duplicate) notes.push(noteOf(job.projectId, written, event, before?.status === 'resolved'));
     return written;
   });
   const firstId = stored[0]?.eventId ?? job.headerId;

@@ -2,28 +2,25 @@ import type { ServerDatabase } from './db';
 import { HttpError, isRecord } from './http';
 import { mergeIssueTags } from './issueSearchStore';
 import { LOCAL_USER } from './issues';
+import { recordAssignment, recordStatusChange, type StatusChange } from './issueUpdateActivity';
+import { readStatusDetails, saveIssueFlag } from './issueState';
+import { resolveAssignee } from './members';
 
 /** The changes of a `PUT …/issues/` body this server applies. */
 interface IssueChanges {
   status?: string;
   substatus?: string | null;
-  assignedTo?: Record<string, unknown> | null;
+  /** As sent: resolved against the organization's members and teams when applied. */
+  assignedTo?: string | null;
   isBookmarked?: boolean;
+  isSubscribed?: boolean;
+  hasSeen?: boolean;
+  statusDetails?: StatusChange['details'];
   merge?: boolean;
 }
 
 const STATUSES = new Set(['resolved', 'unresolved', 'ignored', 'resolvedInNextRelease']);
 const SUBSTATUSES = new Set(['ongoing', 'new', 'regressed', 'escalating', 'archived_until_escalating', 'archived_until_condition_met', 'archived_forever']);
-
-/** Reads `assignedTo`: `me`, `user:<id>`, `team:<id>`, the local user's e-mail, or null / "" to clear. */
-function readAssignee(value: unknown): Record<string, unknown> | null {
-  if (value === null || value === '') return null;
-  if (typeof value !== 'string') throw new HttpError(400, 'assignedTo must be a string such as "user:1" or "team:2", or null');
-  if (value === 'me' || value === LOCAL_USER.email || value === `user:${LOCAL_USER.id}` || value === LOCAL_USER.id) return { ...LOCAL_USER };
-  const match = /^(user|team):(\d{1,15})$/.exec(value);
-  if (!match) throw new HttpError(400, `Unknown actor "${value.slice(0, 60)}"`);
-  return { type: match[1], id: match[2], name: `${match[1] === 'team' ? 'Team' : 'User'} ${match[2]}` };
-}
 
 /** Validates a bulk or single update body; an unknown field is ignored, a wrong type is a 400. */
 export function readIssueChanges(body: unknown): IssueChanges {
@@ -34,6 +31,10 @@ export function readIssueChanges(body: unknown): IssueChanges {
       throw new HttpError(400, `invalid status "${String(body.status).slice(0, 40)}": use ${[...STATUSES].join(', ')}`);
     }
     changes.status = body.status === 'resolvedInNextRelease' ? 'resolved' : body.status;
+    changes.statusDetails = readStatusDetails(body.statusDetails, changes.status);
+    if (body.status === 'resolvedInNextRelease') changes.statusDetails = { inNextRelease: true };
+  } else if (body.statusDetails !== undefined) {
+    throw new HttpError(400, 'statusDetails needs a status');
   }
   if (body.substatus !== undefined) {
     if (body.substatus !== null && (typeof body.substatus !== 'string' || !SUBSTATUSES.has(body.substatus))) {
@@ -41,7 +42,15 @@ export function readIssueChanges(body: unknown): IssueChanges {
     }
     changes.substatus = body.substatus as string | null;
   }
-  if (body.assignedTo !== undefined) changes.assignedTo = readAssignee(body.assignedTo);
+  if (body.assignedTo !== undefined) {
+    if (body.assignedTo !== null && typeof body.assignedTo !== 'string') throw new HttpError(400, 'assignedTo must be a string such as "user:1" or "team:2", or null');
+    changes.assignedTo = body.assignedTo;
+  }
+  for (const flag of ['isSubscribed', 'hasSeen'] as const) {
+    if (body[flag] === undefined) continue;
+    if (typeof body[flag] !== 'boolean') throw new HttpError(400, `${flag} must be true or false`);
+    changes[flag] = body[flag];
+  }
   if (body.isBookmarked !== undefined) {
     if (typeof body.isBookmarked !== 'boolean') throw new HttpError(400, 'isBookmarked must be true or false');
     changes.isBookmarked = body.isBookmarked;
@@ -50,7 +59,7 @@ export function readIssueChanges(body: unknown): IssueChanges {
     if (typeof body.merge !== 'boolean') throw new HttpError(400, 'merge must be true or false');
     changes.merge = body.merge;
   }
-  if (Object.keys(changes).length === 0) throw new HttpError(400, 'nothing to change: send status, substatus, assignedTo, isBookmarked or merge');
+  if (Object.keys(changes).length === 0) throw new HttpError(400, 'nothing to change: send status, statusDetails, substatus, assignedTo, isBookmarked, isSubscribed, hasSeen or merge');
   return changes;
 }
 
@@ -95,18 +104,26 @@ export function updateIssues(db: ServerDatabase, ids: readonly number[], changes
   return db.transaction(() => {
     if (changes.merge) return merge(db, ids);
     const result: Record<string, unknown> = {};
+    const assignee = changes.assignedTo === undefined ? undefined : resolveAssignee(db, changes.assignedTo, LOCAL_USER.id);
     for (const id of ids) {
       if (changes.status !== undefined) {
         const substatus = substatusFor(changes.status, changes.substatus);
+        const before = db.prepare('SELECT status, substatus, last_release FROM issues WHERE id = ?').get(id) as StatusChange['before'] | undefined;
         db.prepare('UPDATE issues SET status = ?, substatus = ? WHERE id = ?').run(changes.status, substatus, id);
-        Object.assign(result, { status: changes.status, substatus, statusDetails: {} });
+        const statusDetails = recordStatusChange(db, id, { before, status: changes.status, substatus, details: changes.statusDetails ?? {}, actor: LOCAL_USER.id });
+        Object.assign(result, { status: changes.status, substatus, statusDetails });
       } else if (changes.substatus !== undefined) {
         db.prepare('UPDATE issues SET substatus = ? WHERE id = ?').run(changes.substatus, id);
         result.substatus = changes.substatus;
       }
-      if (changes.assignedTo !== undefined) {
-        db.prepare('UPDATE issues SET assigned_to = ? WHERE id = ?').run(changes.assignedTo ? JSON.stringify(changes.assignedTo) : null, id);
-        result.assignedTo = changes.assignedTo;
+      if (assignee !== undefined) {
+        recordAssignment(db, id, assignee, LOCAL_USER.id);
+        result.assignedTo = assignee;
+      }
+      for (const flag of ['isSubscribed', 'hasSeen'] as const) {
+        if (changes[flag] === undefined) continue;
+        saveIssueFlag(db, id, flag === 'isSubscribed' ? 'is_subscribed' : 'has_seen', changes[flag]);
+        result[flag] = changes[flag];
       }
       if (changes.isBookmarked !== undefined) {
         db.prepare('UPDATE issues SET is_bookmarked = ? WHERE id = ?').run(changes.isBookmarked ? 1 : 0, id);

@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ServerDatabase } from './db';
-import { storeEvent } from './ingest';
+import { prepareEvent, writeEvent } from './ingest';
+import { applyEventToIssue, statusBeforeEvent } from './issueLifecycle';
+import { seedMembers } from './seedMembers';
+import { moveEventTo } from './seedTimes';
 
 /** The repo's own sample SDK events (a fresh clone has them; `../shared` it may not have). */
 export const SAMPLE_EVENTS_DIR = fileURLToPath(new URL('../test/fixtures/events/', import.meta.url));
@@ -36,7 +39,8 @@ export function isEmpty(db: ServerDatabase): boolean {
 
 /**
  * Ingests the sample events, each one to four times, with timestamps spread over the last 13
- * days (more of them recent) so counts, sorts and stats look like a real project's.
+ * days (more of them recent) so counts, sorts and stats look like a real project's; adds the
+ * demo's members and teams, so issues can be assigned.
  * Returns how many events were stored.
  */
 export function seedSampleEvents(db: ServerDatabase, options: { dir?: string; now?: number; projects: { frontend: number; backend: number } }): number {
@@ -46,6 +50,7 @@ export function seedSampleEvents(db: ServerDatabase, options: { dir?: string; no
   let stored = 0;
   // One transaction for the whole seed: one disk sync instead of hundreds, and all or nothing.
   db.transaction(() => {
+  seedMembers(db, now);
   for (const [index, file] of listJsonFiles(dir).entries()) {
     let event: unknown;
     try {
@@ -61,7 +66,10 @@ export function seedSampleEvents(db: ServerDatabase, options: { dir?: string; no
       // Squaring skews ages toward "now": recent days hold more events, as in a live project.
       const age = next() ** 2 * SEED_DAYS * DAY_MS;
       const timestamp = (now - age) / 1000;
-      storeEvent(db, project, { ...raw, event_id: randomUUID().replace(/-/g, ''), timestamp }, { received: now - age });
+      // Breadcrumbs and other inner times move with the event, so they stay just before it.
+      const prepared = prepareEvent({ ...moveEventTo(raw, timestamp), event_id: randomUUID().replace(/-/g, '') }, { received: now - age });
+      const before = statusBeforeEvent(db, project, prepared);
+      applyEventToIssue(db, project, before, writeEvent(db, project, prepared), prepared);
       stored++;
     }
   }

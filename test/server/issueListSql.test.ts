@@ -24,7 +24,7 @@ describe('issue list in SQL', () => {
     updateIssues(db, ids.filter((_, i) => i % 5 === 0), { status: 'resolved' });
     updateIssues(db, ids.filter((_, i) => i % 7 === 1), { status: 'ignored' });
     updateIssues(db, ids.filter((_, i) => i % 3 === 2), { isBookmarked: true });
-    updateIssues(db, ids.filter((_, i) => i % 4 === 3), { assignedTo: { type: 'user', id: '1', name: 'Local Developer' } });
+    updateIssues(db, ids.filter((_, i) => i % 4 === 3), { assignedTo: 'me' });
     // An environment to scope by.
     db.prepare(`UPDATE events SET environment = CASE WHEN id % 3 = 0 THEN 'production' ELSE 'staging' END`).run();
   });
