@@ -14,8 +14,8 @@ export interface BenchSite {
   close: () => Promise<void>;
 }
 
-/** Builds every `pages/*.html` and serves the result. */
-export async function buildBenchSite(): Promise<BenchSite> {
+/** Builds every `pages/*.html` and serves the result; `minify: false` keeps names for profiles. */
+export async function buildBenchSite({ minify = true }: { minify?: boolean } = {}): Promise<BenchSite> {
   const outDir = mkdtempSync(join(tmpdir(), 'faultline-bench-'));
   const input = Object.fromEntries(
     readdirSync(root)
@@ -27,7 +27,7 @@ export async function buildBenchSite(): Promise<BenchSite> {
     logLevel: 'error',
     mode: 'production',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input } },
+    build: { outDir, emptyOutDir: true, minify, reportCompressedSize: false, chunkSizeWarningLimit: 10_000, rollupOptions: { input } },
   });
   const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0];
