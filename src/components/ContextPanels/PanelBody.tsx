@@ -2,6 +2,8 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useState } f
 import { type ContextPanel, type ContextRow, type ContextRowGroup, MASKED_CONTEXT_VALUE, type Tag } from '../../core';
 import type { ContextRowView, UseContextsResult } from '../../hooks/useContexts';
 import { KeyValueList, type KeyValueRow, MaskedValue, ValueTree } from '../KeyValueList';
+import { COLLAPSE_AFTER, CountDisclosure } from './CountDisclosure';
+import { contextPanelMessages } from './messages';
 import { TagChips } from './TagChips';
 
 /**
@@ -21,6 +23,11 @@ const GROUP_TITLES: Readonly<Record<string, string>> = {
   cookies: 'Cookies',
   env: 'Environment',
 };
+
+const LIST_NOUNS: Readonly<Record<string, string | undefined>> = Object.assign(Object.create(null), {
+  'sdk.integrations': contextPanelMessages.integrations,
+  'sdk.packages': contextPanelMessages.packages,
+});
 
 type Heading = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -65,6 +72,9 @@ function toKeyValueRow(row: ContextRow, state: PanelState): KeyValueRow {
   // ValueTree cuts long strings behind a button, so a 10 MB value does not freeze the page.
   if (typeof view.display === 'string' && view.display.length > LONG_TEXT) display = <ValueTree value={view.display} />;
   if (row.key === 'request.url' && typeof view.value === 'string' && !view.scrubbed) display = <UrlValue url={view.value} />;
+  // The SDK's integrations and packages: a count behind a disclosure once the list is long.
+  const noun = LIST_NOUNS[row.key];
+  if (noun && !view.masked && Array.isArray(view.value) && view.value.length > COLLAPSE_AFTER) display = <CountDisclosure items={view.value} noun={noun} />;
   return {
     key: row.key,
     label: view.label,

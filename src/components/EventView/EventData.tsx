@@ -11,8 +11,9 @@ export interface EventDataProps extends Omit<ComponentPropsWithoutRef<'div'>, 'c
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
+// A key whose value is `undefined` says nothing: no row, rather than one reading "undefined".
 const rowsOf = (record: Record<string, unknown>, prefix: string): KeyValueRow[] =>
-  Object.entries(record).map(([key, value]) => ({ key: `${prefix}.${key}`, label: key, value }));
+  Object.entries(record).flatMap(([key, value]) => (value === undefined ? [] : [{ key: `${prefix}.${key}`, label: key, value }]));
 
 /** Whether the event carries anything `EventData` shows. */
 export function hasEventData(event: Event): boolean {
@@ -22,7 +23,7 @@ export function hasEventData(event: Event): boolean {
     (event.debugImages?.length ?? 0) > 0 ||
     (event.errors?.length ?? 0) > 0 ||
     Object.keys(event.meta ?? {}).length > 0 ||
-    Object.keys(event.extra ?? {}).length > 0
+    Object.values(event.extra ?? {}).some((value) => value !== undefined)
   );
 }
 
@@ -94,7 +95,7 @@ export const EventData = /* @__PURE__ */ forwardRef<HTMLDivElement, EventDataPro
           />
         </section>
       )}
-      {Object.keys(other).length > 0 && (
+      {Object.values(other).some((value) => value !== undefined) && (
         <section aria-label="Other fields">
           <Heading>Other fields</Heading>
           <KeyValueList rows={rowsOf(other, 'extra')} />

@@ -5,6 +5,7 @@ import { usePropOrContext } from '../propOrContext';
 import type { GetSourceLink, StackTraceRowState } from './Frame';
 import { StackTraceFrameList } from './FrameList';
 import { LongText } from './LongText';
+import { stackTraceMessages } from './messages';
 import { StackTraceRowsContext, StackTraceSectionContext } from './sectionContext';
 
 /** Heading levels a block title may use. */
@@ -62,6 +63,12 @@ export const StackTraceBlock = /* @__PURE__ */ forwardRef<HTMLElement, StackTrac
   const headingId = useId();
   const frameCount = section.view.frameCount;
   const noun = section.kind === 'thread' ? 'thread' : section.kind === 'exception' ? 'exception' : 'event';
+  // `mechanism.synthetic` with a generic mechanism: the SDK made this exception up at the call site
+  // (captureMessage with attachStacktrace), so its type (`Error`) means nothing; Sentry heads it
+  // with the message. Native crash handlers (signalhandler, mach…) keep their signal as title.
+  const mechanismType = section.mechanism?.type;
+  const synthetic = section.kind === 'exception' && section.mechanism?.synthetic === true && (mechanismType === undefined || mechanismType === 'generic');
+  const title = synthetic ? section.value || stackTraceMessages.syntheticTitle : section.title;
   return (
     <article
       {...rest}
@@ -76,10 +83,11 @@ export const StackTraceBlock = /* @__PURE__ */ forwardRef<HTMLElement, StackTrac
       {createElement(
         `h${headingLevel}`,
         { id: headingId, 'data-slot': 'block-title' },
-        section.module !== undefined && <span data-slot="exception-module">{section.module}.</span>,
-        <LongText key="title" text={section.title} limit={300} />,
+        !synthetic && section.module !== undefined && <span data-slot="exception-module">{section.module}.</span>,
+        <LongText key="title" text={title} limit={300} />,
       )}
-      {section.value !== undefined && section.value !== '' && (
+      {synthetic && <p data-slot="synthetic-note">{stackTraceMessages.syntheticNote}</p>}
+      {!synthetic && section.value !== undefined && section.value !== '' && (
         <p data-slot="exception-value">
           <LongText text={section.value} />
         </p>
@@ -91,7 +99,7 @@ export const StackTraceBlock = /* @__PURE__ */ forwardRef<HTMLElement, StackTrac
         <StackTraceRowsContext.Provider value={section.rows}>
           <StackTraceFrameList
             state={state}
-            label={`Frames of ${section.title.slice(0, 120)}`}
+            label={`Frames of ${title.slice(0, 120)}`}
             getSourceLink={getSourceLink}
             virtualizeAfter={virtualizeAfter}
           />

@@ -5,6 +5,7 @@ import { CodeFrame, type CodeLine } from '../CodeFrame';
 import { KeyValueList, type KeyValueRow } from '../KeyValueList';
 import { cx } from '../cx';
 import { safeHttpUrl } from '../../core/format/safeUrl';
+import { stackTraceMessages } from './messages';
 
 /** Returns a URL of the host's code browser for a frame; only `http:` / `https:` become links. */
 export type GetSourceLink = (frame: Frame) => string | undefined | null;
@@ -30,7 +31,9 @@ function FrameTitle({ row }: { row: FrameRow }) {
   const offset = name.functionOffset === undefined ? '' : ` + ${name.functionOffset}`;
   const showModule = name.module !== undefined && name.module !== name.function;
   // Java and .NET name a method by its class, as their own traces print it: `pkg.Class.method`.
-  const classQualified = showModule && name.function !== undefined && CLASS_FAMILIES.has(getStackPlatformFamily(row.platform));
+  // A blank name (`""`, spaces) is no name: it showed as a stray gap or glyph instead of `?`.
+  const hasName = name.function !== undefined && name.function.trim() !== '';
+  const classQualified = showModule && hasName && CLASS_FAMILIES.has(getStackPlatformFamily(row.platform));
   return (
     <>
       {name.image !== undefined && <span data-slot="frame-image">{name.image}</span>}
@@ -42,7 +45,15 @@ function FrameTitle({ row }: { row: FrameRow }) {
       )}
       <span data-slot="frame-function">
         {classQualified && <span data-slot="frame-module">{name.module}.</span>}
-        {name.function ?? '<unknown>'}
+        {hasName ? (
+          name.function
+        ) : (
+          // Sentry's `?` for a frame without a function name (a top-level script, a stripped binary).
+          <>
+            <span aria-hidden="true">?</span>
+            <span className="fl-visually-hidden">{stackTraceMessages.unknownFunction}</span>
+          </>
+        )}
       </span>
       {showModule && !classQualified && <span data-slot="frame-module">{name.module}</span>}
       {name.location !== undefined && <span data-slot="frame-location">{name.location}</span>}

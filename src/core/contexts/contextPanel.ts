@@ -27,11 +27,28 @@ export function getContextTitle(key: string, type: string): string {
   return titleCase(key) || key;
 }
 
+// Names of the byte-count fields Sentry knows on any context (`memory_size`, `free_memory`,
+// `storage_size`…), in both spellings: an SDK sending one where the model does not expect it
+// (an app context's `free_memory`) still reads `1.5 GiB`, not raw bytes beside formatted ones.
+const BYTE_FIELDS: ReadonlySet<string> = new Set(
+  Object.values(CONTEXT_FIELDS).flatMap((fields) => fields.filter((spec) => spec[2] === 'bytes').flatMap(([field]) => [field, toSnakeCase(field)])),
+);
+
 function verbatimRun(panelKey: string, pairs: readonly [string, unknown][], setting: RowSetting): RowRun {
   return runOf(
     pairs,
     ([name]) => `${panelKey}.${name}`,
-    ([name, value]) => buildRow({ key: `${panelKey}.${name}`, label: name, value, metaPaths: [`contexts.${panelKey}.${name}`] }, setting),
+    ([name, value]) =>
+      buildRow(
+        {
+          key: `${panelKey}.${name}`,
+          label: name,
+          value,
+          format: typeof value === 'number' && BYTE_FIELDS.has(name) ? 'bytes' : undefined,
+          metaPaths: [`contexts.${panelKey}.${name}`],
+        },
+        setting,
+      ),
   );
 }
 

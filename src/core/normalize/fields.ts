@@ -126,11 +126,14 @@ export function readFields(
           }
         } else if (ctx.mode === 'canonical' && key === 'extra' && isObject(value)) {
           bag ??= {};
-          for (const name of Object.keys(value)) setKey(bag, name, value[name]);
+          for (const name of Object.keys(value)) if (value[name] !== undefined) setKey(bag, name, value[name]);
           continue;
         } else if (ctx.mode === 'canonical' && key === 'schema' && path === '') {
           continue;
         }
+        // An unknown key set to `undefined` (`{ ...event, extra: undefined }`) carries nothing and
+        // has no JSON form: kept, it showed as "extra — undefined" under Other fields.
+        if (value === undefined) continue;
         if (!isJsonLike(value)) {
           // A function, symbol or BigInt has no JSON form: keeping it would break every copy of the event.
           report(ctx, path, key, 'JSON value', value, 'dropped');
