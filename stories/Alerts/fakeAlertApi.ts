@@ -54,7 +54,7 @@ export function createFakeAlertApi(options: FakeAlertApiOptions = {}) {
     }
     if (path === '/rules/' && method === 'POST') {
       if (typeof body?.name !== 'string' || body.name.trim() === '') return json(400, { detail: 'Invalid rule', errors: { name: ['This field may not be blank.'] } });
-      const rule = { ...body, id: String(nextId++), dateCreated: '2026-12-03T12:00:00Z' } as WireRule;
+      const rule = { ...body, id: String(nextId++), dateCreated: '2026-12-03T12:00:00Z' } as unknown as WireRule;
       rules.push(rule);
       return json(201, answerRule(rule));
     }
