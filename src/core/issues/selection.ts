@@ -43,14 +43,40 @@ export function selectIssueRange(selection: IssueSelection, id: string, visibleI
   return { ids, anchorId: selection.anchorId, allMatching: false };
 }
 
+// One set of visible ids per visible list, shared by every selection of all of them: selecting
+// all 100k issues, fitting and counting then cost no new set per click. Selections never
+// mutate their `ids` (each transition copies), so sharing it is safe.
+const visibleSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The visible ids as a set, made once per `visibleIds` array. */
+export function getVisibleIdSet(visibleIds: readonly string[]): ReadonlySet<string> {
+  let set = visibleSets.get(visibleIds);
+  if (!set) {
+    set = new Set(visibleIds);
+    visibleSets.set(visibleIds, set);
+  }
+  return set;
+}
+
+const visibleIndexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+function getVisibleIndex(visibleIds: readonly string[]): ReadonlyMap<string, number> {
+  let map = visibleIndexes.get(visibleIds);
+  if (!map) {
+    map = new Map(visibleIds.map((id, i) => [id, i]));
+    visibleIndexes.set(visibleIds, map);
+  }
+  return map;
+}
+
 /** Selects every visible issue (the header checkbox). */
 export function selectAllVisibleIssues(selection: IssueSelection, visibleIds: readonly string[]): IssueSelection {
-  return { ids: new Set(visibleIds), anchorId: selection.anchorId, allMatching: false };
+  return { ids: getVisibleIdSet(visibleIds), anchorId: selection.anchorId, allMatching: false };
 }
 
 /** Selects every issue matching the current query, loaded or not. */
 export function selectAllMatchingIssues(selection: IssueSelection, visibleIds: readonly string[]): IssueSelection {
-  return { ids: new Set(visibleIds), anchorId: selection.anchorId, allMatching: true };
+  return { ids: getVisibleIdSet(visibleIds), anchorId: selection.anchorId, allMatching: true };
 }
 
 /** Clears the selection. */
@@ -71,13 +97,22 @@ export function reconcileIssueSelection(
 ): IssueSelection {
   // Nothing to fit: skip building a set of every visible id on each keystroke of a 100k list.
   if (selection.ids.size === 0 && selection.anchorId === null && !selection.allMatching) return selection;
-  const visible = new Set(visibleIds);
+  const visible = getVisibleIdSet(visibleIds);
   const allMatching = selection.allMatching && !queryChanged;
-  const ids = allMatching ? visible : new Set([...selection.ids].filter((id) => visible.has(id)));
   const anchorId = selection.anchorId !== null && visible.has(selection.anchorId) ? selection.anchorId : null;
-  const sameIds = ids.size === selection.ids.size && [...ids].every((id) => selection.ids.has(id));
+  // Work in the size of the selection, not of the list: a kept id is one that is visible.
+  let ids: ReadonlySet<string> = visible;
+  let sameIds = selection.ids === visible;
+  if (!allMatching && !sameIds) {
+    let kept = 0;
+    for (const id of selection.ids) if (visible.has(id)) kept++;
+    sameIds = kept === selection.ids.size;
+    ids = sameIds ? selection.ids : new Set([...selection.ids].filter((id) => visible.has(id)));
+  } else if (allMatching && !sameIds) {
+    sameIds = selection.ids.size === visible.size && [...selection.ids].every((id) => visible.has(id));
+  }
   if (sameIds && anchorId === selection.anchorId && allMatching === selection.allMatching) return selection;
-  return { ids, anchorId, allMatching };
+  return { ids: sameIds ? selection.ids : ids, anchorId, allMatching };
 }
 
 /** Whether `id` is selected. */
@@ -87,13 +122,34 @@ export function isIssueSelected(selection: IssueSelection, id: string): boolean 
 
 /** Selected ids among the visible issues, in visible order: what a bulk action acts on. */
 export function getSelectedIssueIds(selection: IssueSelection, visibleIds: readonly string[]): string[] {
-  if (selection.allMatching) return [...visibleIds];
-  return selection.ids.size === 0 ? [] : visibleIds.filter((id) => selection.ids.has(id));
+  if (selection.allMatching || selection.ids === getVisibleIdSet(visibleIds)) return [...visibleIds];
+  if (selection.ids.size === 0) return [];
+  // A few checked among many: place them by their visible position instead of scanning the list.
+  if (selection.ids.size * 16 < visibleIds.length) {
+    const position = getVisibleIndex(visibleIds);
+    const found: [number, string][] = [];
+    for (const id of selection.ids) {
+      const at = position.get(id);
+      if (at !== undefined) found.push([at, id]);
+    }
+    return found.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  }
+  return visibleIds.filter((id) => selection.ids.has(id));
+}
+
+/** How many visible issues are selected. */
+function countSelected(selection: IssueSelection, visibleIds: readonly string[]): number {
+  if (selection.allMatching) return visibleIds.length;
+  const visible = getVisibleIdSet(visibleIds);
+  if (selection.ids === visible) return visibleIds.length;
+  let count = 0;
+  for (const id of selection.ids) if (visible.has(id)) count++;
+  return count;
 }
 
 /** State of the "select all" checkbox: none, some (indeterminate) or all visible selected. */
 export function getIssueSelectionState(selection: IssueSelection, visibleIds: readonly string[]): 'none' | 'some' | 'all' {
-  const selected = getSelectedIssueIds(selection, visibleIds).length;
+  const selected = countSelected(selection, visibleIds);
   if (selected === 0) return 'none';
   return selected === visibleIds.length ? 'all' : 'some';
 }

@@ -64,11 +64,12 @@ function narrows(previous: CachedSearch, next: ParsedIssueQuery, nextKeys: Set<s
  */
 export function createIssueSearcher(index: IssueIndex, cacheSize = 16): IssueSearcher {
   const cache: CachedSearch[] = [];
-  const { rows, issues } = index;
+  const { issues } = index;
 
   function search(query: string, context: IssueSearchContext, options: IssueSearchOptions = {}): IssueSearchResult {
     const now = typeof context.now === 'number' ? context.now : context.now.getTime();
-    const latestRelease = context.latestRelease ?? index.latestRelease;
+    // Only `release:latest` reads the newest release: other queries skip the scan for it.
+    const latestRelease = context.latestRelease ?? (/latest/i.test(query) ? index.latestRelease : undefined);
     const contextKey = JSON.stringify([context.me ?? null, latestRelease ?? null]);
     const { order } = options;
     const exact = cache.find(
@@ -86,16 +87,8 @@ export function createIssueSearcher(index: IssueIndex, cacheSize = 16): IssueSea
         (c.now === now || (!relative && !hasRelativeDate(c.result.parsed))) &&
         narrows(c, parsed, filterKeys),
     );
-    const matches = compileIssueRowPredicate(parsed, { ...context, latestRelease });
-    const candidates = base?.result.positions;
-    const count = candidates ? candidates.length : (order?.length ?? rows.length);
-    const found = new Int32Array(count);
-    let size = 0;
-    for (let i = 0; i < count; i++) {
-      const position = candidates ? candidates[i]! : order ? order[i]! : i;
-      if (matches(rows[position]!)) found[size++] = position;
-    }
-    const positions = found.slice(0, size);
+    const positions = matchAll(parsed) ? (order?.slice() ?? identity(issues.length)) : filterPositions(parsed, { ...context, latestRelease }, base?.result.positions, order);
+    const size = positions.length;
     const matched: Issue[] = new Array(size);
     for (let i = 0; i < size; i++) matched[i] = issues[positions[i]!]!;
     const result: IssueSearchResult = { query, parsed, positions, issues: matched };
@@ -104,5 +97,29 @@ export function createIssueSearcher(index: IssueIndex, cacheSize = 16): IssueSea
     return result;
   }
 
+  /** Positions whose rows match, from `candidates` (a narrower search) or every position in `order`. */
+  function filterPositions(parsed: ParsedIssueQuery, context: IssueSearchContext, candidates: Int32Array | undefined, order: Int32Array | undefined): Int32Array {
+    const { rows } = index;
+    const matches = compileIssueRowPredicate(parsed, context);
+    const count = candidates ? candidates.length : (order?.length ?? rows.length);
+    const found = new Int32Array(count);
+    let size = 0;
+    for (let i = 0; i < count; i++) {
+      const position = candidates ? candidates[i]! : order ? order[i]! : i;
+      if (matches(rows[position]!)) found[size++] = position;
+    }
+    return found.slice(0, size);
+  }
+
   return { index, search };
+}
+
+// A query without filters or words matches every issue: its result is the order itself, and it
+// needs no search rows, so an unfiltered list shows before the index is built.
+const matchAll = (parsed: ParsedIssueQuery) => parsed.filters.length === 0 && parsed.freeText.length === 0 && parsed.errors.length === 0;
+
+function identity(length: number): Int32Array {
+  const positions = new Int32Array(length);
+  for (let i = 0; i < length; i++) positions[i] = i;
+  return positions;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Issue } from '../../core/model';
 import { getIssueSortOrder, type IssueSort } from '../../core/issues';
 import {
@@ -44,8 +44,11 @@ export function useIssueSearch(
   me: IssueSearchViewer | undefined,
 ): IssueSearchState {
   const index = useMemo(() => createIssueIndex(issues), [issues]);
+  useIndexWhenIdle(index);
   const searcher = useMemo(() => createIssueSearcher(index), [index]);
-  const order = useMemo(() => getIssueSortOrder(issues, sort), [issues, sort]);
+  // One order per sort and list: switching back to a sort costs nothing.
+  const orders = useMemo(() => ({ issues, bySort: new Map<IssueSort, Int32Array>() }), [issues]);
+  const order = orders.bySort.get(sort) ?? orders.bySort.set(sort, getIssueSortOrder(issues, sort)).get(sort)!;
   // Viewers are often passed inline; key the context on content so the searcher's cache holds.
   const meKey = JSON.stringify(me ?? null);
   const context = useMemo(() => ({ now, me: JSON.parse(meKey) ?? undefined }), [now, meKey]);
@@ -61,4 +64,27 @@ export function useIssueSearch(
   const withoutFilter = useCallback((filterIndex: number) => removeIssueQueryFilter(query, filterIndex), [query]);
   const getCompletions = useCallback((cursor: number) => getIssueQueryCompletions(query, cursor, index), [query, index]);
   return { index, result, errors, stale: errors.length > 0, chips, withoutFilter, getCompletions };
+}
+
+// Rows built per idle slice: about 2 ms of work each on a laptop.
+const SLICE = 1000;
+
+/**
+ * Builds the index's search rows while the page is idle, after the first rows are painted, so
+ * the first keystroke finds them ready; a search before that builds the rest at once.
+ */
+function useIndexWhenIdle(index: IssueIndex): void {
+  useEffect(() => {
+    if (index.ready) return;
+    const idle = typeof requestIdleCallback === 'function';
+    let handle = 0;
+    const step = (deadline?: IdleDeadline) => {
+      do {
+        if (index.buildSome(SLICE)) return;
+      } while (deadline && deadline.timeRemaining() > 2);
+      handle = idle ? requestIdleCallback(step) : (setTimeout(step, 0) as unknown as number);
+    };
+    handle = idle ? requestIdleCallback(step) : (setTimeout(step, 0) as unknown as number);
+    return () => (idle ? cancelIdleCallback(handle) : clearTimeout(handle));
+  }, [index]);
 }

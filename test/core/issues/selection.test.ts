@@ -109,3 +109,33 @@ describe('reconcileIssueSelection', () => {
     expect(selected(requeried)).toEqual(['a', 'b']);
   });
 });
+
+describe('issue selection on long lists', () => {
+  const many = Array.from({ length: 1000 }, (_, i) => `id${i}`);
+
+  it('gives the few checked ids in visible order, whatever order they were checked in', () => {
+    let selection = EMPTY_ISSUE_SELECTION;
+    for (const id of ['id900', 'id3', 'id512', 'gone']) selection = toggleIssueSelection(selection, id, many);
+    expect(getSelectedIssueIds(selection, many)).toEqual(['id3', 'id512', 'id900']);
+    expect(getIssueSelectionState(selection, many)).toBe('some');
+    const fitted = reconcileIssueSelection(selection, many, false);
+    expect(selected(fitted)).toEqual(['id3', 'id512', 'id900']);
+    expect(reconcileIssueSelection(fitted, many, false)).toBe(fitted);
+  });
+
+  it('selects all without copying per call, fits a narrower list, and unchecks one after all', () => {
+    const all = selectAllVisibleIssues(EMPTY_ISSUE_SELECTION, many);
+    expect(reconcileIssueSelection(all, many, false)).toBe(all);
+    expect(getIssueSelectionState(all, many)).toBe('all');
+    expect(getSelectedIssueIds(all, many)).toEqual(many);
+    const narrower = many.slice(0, 10);
+    const fitted = reconcileIssueSelection(all, narrower, false);
+    expect(selected(fitted)).toEqual([...narrower].sort());
+    expect(getIssueSelectionState(fitted, narrower)).toBe('all');
+    const one = toggleIssueSelection(all, 'id5', many);
+    expect(one.ids.has('id5')).toBe(false);
+    expect(all.ids.has('id5')).toBe(true);
+    expect(getIssueSelectionState(one, many)).toBe('some');
+    expect(getSelectedIssueIds(one, many)).toHaveLength(999);
+  });
+});

@@ -29,6 +29,29 @@ describe('createIssueIndex', () => {
   });
 });
 
+describe('createIssueIndex rows on demand', () => {
+  it('builds no row until read, then in slices, and reading rows finishes the rest', () => {
+    const lazy = createIssueIndex(issues);
+    expect(lazy.ready).toBe(false);
+    expect(lazy.buildSome(25)).toBe(false);
+    expect(lazy.ready).toBe(false);
+    expect(lazy.rows).toHaveLength(60);
+    expect(lazy.ready).toBe(true);
+    expect(lazy.rows.map((row) => row.text)).toEqual(index.rows.map((row) => row.text));
+  });
+
+  it('answers an empty query in the given order without building rows', () => {
+    const lazy = createIssueIndex(issues);
+    const order = Int32Array.from(issues.keys()).reverse();
+    const result = createIssueSearcher(lazy).search('', context, { order });
+    expect(lazy.ready).toBe(false);
+    expect(result.issues).toEqual([...issues].reverse());
+    expect(result.positions).not.toBe(order);
+    expect(createIssueSearcher(lazy).search('TypeErr', context).issues).toEqual(expected('TypeErr'));
+    expect(lazy.ready).toBe(true);
+  });
+});
+
 describe('createIssueSearcher', () => {
   it('returns the same matches as the compiled predicate, in index order', () => {
     const searcher = createIssueSearcher(index);
