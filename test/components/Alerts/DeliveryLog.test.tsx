@@ -27,7 +27,7 @@ describe('DeliveryLog', () => {
     const user = userEvent.setup();
     render(<DeliveryLog deliveries={deliveries} />);
     const responses = screen.getAllByText('Show response');
-    expect(responses).toHaveLength(2);
+    expect(responses).toHaveLength(3);
     await user.click(responses[1] as HTMLElement);
     expect(screen.getByText(/Service Unavailable <img src=x onerror=alert\(1\)>/)).toBeVisible();
     expect(document.querySelector('img')).toBeNull();
