@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AlertDispatcher, DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from './alerts/dispatcher';
+import { type ExampleReceiver, seedExampleRule } from './alerts/seedRule';
 import { handleApi } from './api';
 import { loadApiToken, requireApiToken } from './auth';
 import { type BodyLimits, DEFAULT_BODY_LIMITS } from './body';
@@ -52,6 +53,8 @@ export interface ServerOptions {
   ingestQueue?: Partial<IngestQueueLimits>;
   /** Alert deliveries' time-out and retry waits (tests shorten them). @default DEFAULT_DELIVERY_POLICY */
   alertDelivery?: Partial<DeliveryPolicy>;
+  /** With `seed`, also add an example alert rule posting to the portal's receiver page here. @default none */
+  seedAlertReceiver?: ExampleReceiver;
 }
 
 /** A running server. */
@@ -95,6 +98,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const keys = new Map(listProjects(db).map((project) => [project.id, project.public_key]));
   if (options.seed && isEmpty(db) && projects.length > 0) {
     seedSampleEvents(db, { projects: { frontend: projects[0]!.id, backend: (projects[1] ?? projects[0]!).id } });
+    if (options.seedAlertReceiver) seedExampleRule(db, projects[0]!.id, options.seedAlertReceiver);
   }
   const limits: BodyLimits = { ...DEFAULT_BODY_LIMITS, ...options.limits };
   const organization = options.organization ?? 'faultline';

@@ -71,6 +71,26 @@ describe('alert rules: conditions, filters, frequency and resolve', () => {
     expect(await countAfter(() => sendError(server.url, 'Matching', { ...production, level: 'fatal' }))).toBe(1);
   });
 
+  it('sends issue.created with the alert, and issue.assigned and issue.resolved later, to a subscribed webhook', async () => {
+    const hook = await startReceiver();
+    const rule = await createOnlyRule(server.url, { conditions: [{ id: IDS.firstSeen }], actions: [{ id: IDS.webhook, url: `${hook.url}/hook`, secret: 'lifecycle-secret' }] });
+    await sendError(server.url, 'LifecycleError');
+    await hook.waitFor(2);
+    const [firing] = await historyOf(rule);
+    const issue = `${server.url}/api/0/organizations/faultline/issues/${firing!.group.id}/`;
+    await apiFetch(issue, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ assignedTo: 'me' }) });
+    await apiFetch(issue, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'resolved' }) });
+    const sent = await hook.waitFor(4);
+    const kinds = sent.map((request) => `${request.headers['sentry-hook-resource']}.${JSON.parse(request.body).action}`);
+    expect(kinds.slice(0, 2)).toEqual(['issue.created', 'event_alert.triggered']);
+    // The two later notices go out independently; either may arrive first.
+    expect(kinds.slice(2).sort()).toEqual(['issue.assigned', 'issue.resolved']);
+    const body = (kind: string) => JSON.parse(sent[kinds.indexOf(kind)]!.body);
+    expect(body('issue.assigned').data.issue.assignedTo).toMatchObject({ type: 'user' });
+    expect(body('issue.resolved').data.issue.status).toBe('resolved');
+    await hook.close();
+  });
+
   it('fires on a regression, and PagerDuty and Opsgenie are resolved with the issue', async () => {
     const pager = await startReceiver((_index, _request, response) => {
       response.statusCode = 202;
