@@ -85,7 +85,7 @@ export const AssigneePicker = /* @__PURE__ */ forwardRef<HTMLButtonElement, Assi
         </span>
       </Popover.Trigger>
       <Popover.Portal container={container ?? undefined}>
-        <Popover.Content {...portalThemeAttributes(openerRef.current)} className="fl fl-triage-popover fl-assignee-popover" align="end" sideOffset={4} collisionPadding={8}>
+        <Popover.Content {...portalThemeAttributes(openerRef.current)} aria-label={m.assignee} className="fl fl-triage-popover fl-assignee-popover" align="end" sideOffset={4} collisionPadding={8}>
           <input
             className="fl-input"
             role="combobox"

@@ -8,7 +8,8 @@ export type CustomArchiveKind = 'duration' | 'events' | 'users';
 /** Windows for "until N more events / users", in minutes; `0` means any time. */
 const WINDOWS: readonly number[] = [0, 60, 1440, 10080];
 
-const TITLES: Record<CustomArchiveKind, string> = { duration: m.customDurationTitle, events: m.customEventsTitle, users: m.customUsersTitle };
+/** The form's title, also the name of the popover that holds it. */
+export const CUSTOM_ARCHIVE_TITLES: Record<CustomArchiveKind, string> = { duration: m.customDurationTitle, events: m.customEventsTitle, users: m.customUsersTitle };
 
 /** The custom values of "Archive for…" and "Archive until N more events / users". */
 export function CustomArchiveForm({ kind, onSubmit, onCancel }: { kind: CustomArchiveKind; onSubmit: (until: IssueIgnoreUntil) => void; onCancel: () => void }) {
@@ -28,7 +29,7 @@ export function CustomArchiveForm({ kind, onSubmit, onCancel }: { kind: CustomAr
   return (
     <form className="fl-custom-archive" aria-labelledby={`${id}-title`} onSubmit={submit}>
       <p id={`${id}-title`} data-slot="popover-title">
-        {TITLES[kind]}
+        {CUSTOM_ARCHIVE_TITLES[kind]}
       </p>
       <label htmlFor={`${id}-amount`}>{kind === 'duration' ? m.minutesField : m.countField}</label>
       <input

@@ -4,7 +4,7 @@ import type { IssueStatus } from '../../core/model';
 import type { IssueIgnoreUntil } from '../../hooks/issueDetails/triage';
 import { cx } from '../cx';
 import { portalThemeAttributes } from '../portalTheme';
-import { type CustomArchiveKind, CustomArchiveForm } from './CustomArchiveForm';
+import { CUSTOM_ARCHIVE_TITLES, type CustomArchiveKind, CustomArchiveForm } from './CustomArchiveForm';
 import { type PortalContainer, TriageMenu, TriageMenuItem, TriageMenuSeparator, TriageSubMenu } from './menuParts';
 import { ARCHIVE_COUNTS, ARCHIVE_DURATIONS, issueDetailsMessages as m } from './messages';
 
@@ -30,9 +30,18 @@ export const IgnoreMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, IgnoreMenuP
   const ignored = status === 'ignored';
   const [custom, setCustom] = useState<CustomArchiveKind | null>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
-  // The menu hands focus back to its trigger as it closes; the popover opens after that, so
-  // its first field keeps the focus.
-  const openCustom = (kind: CustomArchiveKind) => setTimeout(() => setCustom(kind), 0);
+  // The menu would hand focus back to its trigger as it closes, which the popover would take
+  // for a focus outside and close at once: so the popover opens in the menu's place instead.
+  const chosen = useRef<CustomArchiveKind | null>(null);
+  const openCustom = (kind: CustomArchiveKind) => {
+    chosen.current = kind;
+  };
+  const onMenuCloseAutoFocus = (event: Event) => {
+    if (chosen.current === null) return;
+    event.preventDefault();
+    setCustom(chosen.current);
+    chosen.current = null;
+  };
   return (
     <Popover.Root open={custom !== null} onOpenChange={(open) => !open && setCustom(null)}>
       <Popover.Anchor asChild>
@@ -49,7 +58,7 @@ export const IgnoreMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, IgnoreMenuP
           >
             {ignored ? m.unarchive : m.archive}
           </button>
-          <TriageMenu trigger={null} triggerLabel={m.archiveOptions} container={container} disabled={disabled}>
+          <TriageMenu trigger={null} triggerLabel={m.archiveOptions} container={container} disabled={disabled} onCloseAutoFocus={onMenuCloseAutoFocus}>
             <TriageMenuItem onSelect={() => onIgnore({ kind: 'escalating' })}>{m.archiveEscalating}</TriageMenuItem>
             <TriageMenuItem onSelect={() => onIgnore({ kind: 'forever' })}>{m.archiveForever}</TriageMenuItem>
             <TriageMenuSeparator />
@@ -81,7 +90,15 @@ export const IgnoreMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, IgnoreMenuP
         </div>
       </Popover.Anchor>
       <Popover.Portal container={container ?? undefined}>
-        <Popover.Content {...portalThemeAttributes(openerRef.current)} className="fl fl-triage-popover" align="end" sideOffset={4} collisionPadding={8}>
+        <Popover.Content
+          {...portalThemeAttributes(openerRef.current)}
+          aria-label={custom === null ? m.archive : CUSTOM_ARCHIVE_TITLES[custom]}
+          onCloseAutoFocus={(event) => {
+            // No popover trigger to return to: focus goes back to the Archive button.
+            event.preventDefault();
+            openerRef.current?.focus();
+          }}
+          className="fl fl-triage-popover" align="end" sideOffset={4} collisionPadding={8}>
           {custom !== null && (
             <CustomArchiveForm
               kind={custom}

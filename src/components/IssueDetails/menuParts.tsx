@@ -18,6 +18,8 @@ export interface TriageMenuProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   children: ReactNode;
   container?: PortalContainer;
   disabled?: boolean;
+  /** Called as the menu closes, before focus returns to the trigger; `preventDefault` keeps it. @default none */
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface TriageMenuProps extends Omit<ComponentPropsWithoutRef<'div'>, '
  * (collision padding 8 px), and its portalled content carries the opener's `.fl` theme.
  */
 export const TriageMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, TriageMenuProps>(function TriageMenu(
-  { trigger, triggerLabel, children, container, disabled, className, ...rest },
+  { trigger, triggerLabel, children, container, disabled, onCloseAutoFocus, className, ...rest },
   ref,
 ) {
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -38,7 +40,7 @@ export const TriageMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, TriageMenuP
         </span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={container ?? undefined}>
-        <MenuContent ref={ref} opener={triggerRef.current} {...rest}>
+        <MenuContent ref={ref} opener={triggerRef.current} onCloseAutoFocus={onCloseAutoFocus} {...rest}>
           <ContainerContext.Provider value={container}>{children}</ContainerContext.Provider>
         </MenuContent>
       </DropdownMenu.Portal>
@@ -46,7 +48,9 @@ export const TriageMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, TriageMenuP
   );
 });
 
-const MenuContent = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'> & { opener: Element | null }>(function MenuContent({ opener, className, ...rest }, ref) {
+type MenuContentProps = ComponentPropsWithoutRef<'div'> & { opener: Element | null; onCloseAutoFocus?: (event: Event) => void };
+
+const MenuContent = forwardRef<HTMLDivElement, MenuContentProps>(function MenuContent({ opener, className, ...rest }, ref) {
   return (
     <DropdownMenu.Content
       {...rest}
