@@ -7,6 +7,7 @@ import { RevealSecretsContext, useRevealSecrets } from '../KeyValueList/revealSe
 import { type OptionNames, splitProps } from '../splitProps';
 import { observeRectOr } from '../virtualRect';
 import { ProblemsNotice } from '../ProblemsNotice';
+import { TrimNotice } from '../TrimNotice';
 import { BreadcrumbFilters } from './BreadcrumbFilters';
 import { BreadcrumbRow } from './BreadcrumbRow';
 
@@ -31,6 +32,9 @@ export interface BreadcrumbTimelineProps extends UseBreadcrumbsOptions, Omit<Com
   /** Whether each masked secret in breadcrumb data gets a Reveal button. @default true, or the nearest `EventView`'s */
   revealSecrets?: boolean;
 }
+
+// What TrimNotice reports here: the cut breadcrumbs.
+const TRIMMED_PARTS = ['breadcrumbs'] as const;
 
 // The whole input (`$`) or any breadcrumbs list, also inside a webhook body (`data.event.breadcrumbs…`).
 const isBreadcrumbProblem = (problem: Problem) => problem.path === '$' || problem.path === '' || /(^|\.)breadcrumbs\b/.test(problem.path);
@@ -124,6 +128,7 @@ export const BreadcrumbTimeline = /* @__PURE__ */ forwardRef<HTMLElement, Breadc
   return (
     <section {...rest} ref={ref} aria-label={label} className={cx('fl fl-breadcrumb-timeline', className)} data-state={hasCrumbs ? 'ready' : 'empty'}>
       <ProblemsNotice problems={problems} subject="event" />
+      <TrimNotice event={event} parts={TRIMMED_PARTS} />
       {!hasCrumbs ? (
         <p data-slot="empty">{empty}</p>
       ) : (

@@ -5,6 +5,7 @@ import { type UseStackTraceOptions, useStackTrace } from '../../hooks/useStackTr
 import { cx } from '../cx';
 import { type OptionNames, splitProps } from '../splitProps';
 import { ProblemsNotice } from '../ProblemsNotice';
+import { TrimNotice } from '../TrimNotice';
 import { type StackTraceHeadingLevel, StackTraceBlock } from './Block';
 import { StackTraceSectionContext } from './sectionContext';
 import type { GetSourceLink } from './Frame';
@@ -49,6 +50,9 @@ const STACK_TRACE_OPTIONS: OptionNames<UseStackTraceOptions> = {
   defaultSelectedThread: true,
   onSelectedThreadChange: true,
 };
+
+// What TrimNotice reports here; breadcrumbs say their own.
+const TRIMMED_PARTS = ['exceptions', 'frames'] as const;
 
 /**
  * An event's stack traces as Sentry shows them: the exception chain (each cause with its own
@@ -97,6 +101,7 @@ export const StackTraceView = /* @__PURE__ */ forwardRef<HTMLElement, StackTrace
       data-app-only={state.appOnly && hasInAppFrames ? '' : undefined}
     >
       <ProblemsNotice problems={state.problems} subject="event" />
+      <TrimNotice event={event} parts={TRIMMED_PARTS} />
       {state.isEmpty ? (
         <p data-slot="empty">{empty}</p>
       ) : (

@@ -1,0 +1,2 @@
+export { TrimNotice, type TrimNoticeProps } from './TrimNotice';
+export { getServerTrims, type ServerTrims } from './serverTrims';
