@@ -4,13 +4,12 @@ import { handleAlertApi } from './alerts/routes';
 import { checkListParams, requireJsonContentType } from './apiChecks';
 import { type BodyLimits, readBody } from './body';
 import type { ServerDatabase } from './db';
-import { findIssueEvent, findProjectEvent, listEnvironments, listIssueEvents } from './events';
+import { findProjectEvent, listEnvironments } from './events';
 import { HttpError, parseJson, sendJson } from './http';
 import { listIssues } from './issueList';
 import { issueToApi, loadIssue } from './issues';
 import { handleIssuePageApi, withIssueDetails } from './issuePageApi';
 import { deleteIssues, readIssueChanges, updateIssues } from './issueUpdate';
-import { paginate, readLimit } from './pagination';
 import { findProject, listProjects, type ProjectRow } from './projects';
 
 /** What the Web API handlers share. */
@@ -38,8 +37,6 @@ const ORG_ENVIRONMENTS = /^\/api\/0\/organizations\/([^/]+)\/environments\/?$/;
 const PROJECT_EVENT = /^\/api\/0\/projects\/([^/]+)\/([^/]+)\/events\/([^/]+)\/?$/;
 // `/api/0/issues/{id}/…` is the older spelling of the organization-scoped issue paths.
 const ISSUE = /^\/api\/0\/(?:organizations\/([^/]+)\/)?issues\/(\d{1,15})\/?$/;
-const ISSUE_EVENTS = /^\/api\/0\/(?:organizations\/([^/]+)\/)?issues\/(\d{1,15})\/events\/?$/;
-const ISSUE_EVENT = /^\/api\/0\/(?:organizations\/([^/]+)\/)?issues\/(\d{1,15})\/events\/([^/]+)\/?$/;
 
 function checkOrganization(context: ApiContext, slug: string | undefined): void {
   if (slug !== undefined && decodeURIComponent(slug) !== context.organization) throw new HttpError(404, 'The requested resource does not exist');
@@ -146,29 +143,13 @@ const ROUTES: readonly Route[] = [
     },
   ],
   [ISSUE, (call, match) => handleIssue(call, match[2]!)],
-  [
-    ISSUE_EVENTS,
-    ({ context, request, response, url, publicUrl }, match, environments) => {
-      getOnly(request);
-      const { row } = issueOrThrow(context, match[2]!);
-      const page = paginate(listIssueEvents(context.db, row.id, environments), url, publicUrl, readLimit(url, 50));
-      sendJson(request, response, 200, page.items, { Link: page.link });
-    },
-  ],
-  [
-    ISSUE_EVENT,
-    ({ context, request, response }, match, environments) => {
-      getOnly(request);
-      const { row } = issueOrThrow(context, match[2]!);
-      sendJson(request, response, 200, findIssueEvent(context.db, row.id, decodeURIComponent(match[3]!), environments));
-    },
-  ],
 ];
 
 /** Routes a `/api/0/…` request; unknown paths are a 404 with a reason. */
 export async function handleApi(context: ApiContext, request: IncomingMessage, response: ServerResponse, url: URL, publicUrl: URL): Promise<void> {
   requireJsonContentType(request);
   const call: ApiCall = { context, request, response, url, publicUrl };
+  // The issue page's endpoints, issue events among them (see issuePageApi.ts).
   if (await handleIssuePageApi(call)) return;
   const environments = url.searchParams.getAll('environment').filter((name) => name !== '');
   for (const [pattern, handle] of ROUTES) {

@@ -32,14 +32,6 @@ function environmentClause(environments: readonly string[]): string {
   return environments.length > 0 ? `AND environment IN (${environments.map(() => '?').join(', ')})` : '';
 }
 
-/** An issue's events, newest first. */
-export function listIssueEvents(db: ServerDatabase, issueId: number, environments: readonly string[]): Record<string, unknown>[] {
-  const rows = db
-    .prepare(`SELECT * FROM events WHERE issue_id = ? ${environmentClause(environments)} ORDER BY timestamp DESC, id DESC`)
-    .all(issueId, ...environments) as EventRow[];
-  return rows.map(toApiEvent);
-}
-
 // Sentry's "recommended" order: an event with a replay, then a profile, then the fewest
 // processing errors, then a sampled trace; we add "has a stack trace" before recency, since a
 // trace is what an issue page is read for.
