@@ -1,9 +1,29 @@
 import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
 import { cx } from '../cx';
 import type { IssueBulkAction } from '../../core/issues';
-import type { Assignee } from '../../core/model';
+import type { Assignee, Issue } from '../../core/model';
 import type { UseIssueListResult } from '../../hooks/useIssueList';
 import { useIssueListState } from './IssueListContext';
+
+// Once per list, not per selection: the scan reads every issue.
+const assigneesByList = new WeakMap<readonly Issue[], [string, Assignee][]>();
+
+/** Everyone assigned somewhere in `issues`, keyed `type:id`. */
+function knownAssignees(issues: readonly Issue[]): [string, Assignee][] {
+  const cached = assigneesByList.get(issues);
+  if (cached) return cached;
+  const known = new Map<string, Assignee>();
+  const seen = new Set<Assignee>();
+  for (const issue of issues) {
+    const assignee = issue.assignedTo;
+    if (!assignee || seen.has(assignee)) continue;
+    seen.add(assignee);
+    known.set(`${assignee.type}:${assignee.id}`, assignee);
+  }
+  const list = [...known.entries()];
+  assigneesByList.set(issues, list);
+  return list;
+}
 
 /** Props of `IssueBulkBar`. */
 export interface IssueBulkBarProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -35,20 +55,19 @@ export const IssueBulkBar = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueBulk
   const matching = totalMatching ?? issues.length;
   // Everyone already assigned somewhere in the list is a choice; hosts with a directory wrap this bar.
   // Gathered once something is selected: the menu is disabled before, and 100k issues cost a scan.
-  const assignees = useMemo(() => {
-    if (none) return [];
-    const known = new Map<string, Assignee>();
-    for (const issue of allIssues) if (issue.assignedTo) known.set(`${issue.assignedTo.type}:${issue.assignedTo.id}`, issue.assignedTo);
-    return [...known.entries()];
-  }, [allIssues, none]);
+  const assignees = useMemo(() => (none ? [] : knownAssignees(allIssues)), [allIssues, none]);
 
   // Undo buttons are enabled only when some selected issue would change.
   const { anyClosed, anyBookmarked } = useMemo(() => {
-    const selected = new Set(selectedIds);
     let closed = false;
     let bookmarked = false;
-    for (const issue of issues) {
+    // Nothing checked needs no pass over the list; otherwise stop once every checked one is seen.
+    const selected = new Set(selectedIds);
+    let left = selected.size;
+    for (let i = 0; left > 0 && i < issues.length; i++) {
+      const issue = issues[i]!;
       if (!selected.has(issue.id)) continue;
+      left--;
       closed ||= issue.status === 'resolved' || issue.status === 'ignored';
       bookmarked ||= issue.isBookmarked === true;
       if (closed && bookmarked) break;

@@ -124,13 +124,14 @@ export function isIssueSelected(selection: IssueSelection, id: string): boolean 
 export function getSelectedIssueIds(selection: IssueSelection, visibleIds: readonly string[]): string[] {
   if (selection.allMatching || selection.ids === getVisibleIdSet(visibleIds)) return [...visibleIds];
   if (selection.ids.size === 0) return [];
-  // A few checked among many: place them by their visible position instead of scanning the list.
+  // A few checked among many: place them by their visible position instead of filtering the
+  // list; a handful by a native search each, more through an id -> position map made once.
   if (selection.ids.size * 16 < visibleIds.length) {
-    const position = getVisibleIndex(visibleIds);
+    const position = selection.ids.size <= 16 ? undefined : getVisibleIndex(visibleIds);
     const found: [number, string][] = [];
     for (const id of selection.ids) {
-      const at = position.get(id);
-      if (at !== undefined) found.push([at, id]);
+      const at = position ? position.get(id) : visibleIds.indexOf(id);
+      if (at !== undefined && at >= 0) found.push([at, id]);
     }
     return found.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
   }
