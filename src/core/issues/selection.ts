@@ -122,8 +122,10 @@ export function isIssueSelected(selection: IssueSelection, id: string): boolean 
 
 /** Selected ids among the visible issues, in visible order: what a bulk action acts on. */
 export function getSelectedIssueIds(selection: IssueSelection, visibleIds: readonly string[]): string[] {
-  if (selection.allMatching || selection.ids === getVisibleIdSet(visibleIds)) return [...visibleIds];
+  if (selection.allMatching) return [...visibleIds];
+  // Nothing checked must not cost a set of every visible id (each sort and keystroke).
   if (selection.ids.size === 0) return [];
+  if (selection.ids === getVisibleIdSet(visibleIds)) return [...visibleIds];
   // A few checked among many: place them by their visible position instead of filtering the
   // list; a handful by a native search each, more through an id -> position map made once.
   if (selection.ids.size * 16 < visibleIds.length) {
@@ -141,6 +143,7 @@ export function getSelectedIssueIds(selection: IssueSelection, visibleIds: reado
 /** How many visible issues are selected. */
 function countSelected(selection: IssueSelection, visibleIds: readonly string[]): number {
   if (selection.allMatching) return visibleIds.length;
+  if (selection.ids.size === 0) return 0;
   const visible = getVisibleIdSet(visibleIds);
   if (selection.ids === visible) return visibleIds.length;
   let count = 0;
