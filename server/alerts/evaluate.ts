@@ -114,13 +114,14 @@ function reasonOf(rule: RuleRecord, note: StoredEventNote): string {
  * firings for delivery.
  */
 export function evaluateAlerts(db: ServerDatabase, notes: readonly StoredEventNote[]): AlertFiring[] {
-  if (notes.length === 0) return [];
   const rulesByProject = new Map<number, RuleRecord[]>();
+  for (const note of notes) if (!rulesByProject.has(note.projectId)) rulesByProject.set(note.projectId, listRules(db, note.projectId, true));
+  // Without active rules (the usual case) nothing more is read, and no transaction is opened.
+  if (![...rulesByProject.values()].some((rules) => rules.length > 0)) return [];
   const firings: AlertFiring[] = [];
   db.transaction(() => {
     for (const note of notes) {
-      const rules = rulesByProject.get(note.projectId) ?? listRules(db, note.projectId, true);
-      rulesByProject.set(note.projectId, rules);
+      const rules = rulesByProject.get(note.projectId) ?? [];
       if (rules.length === 0) continue;
       const status = (db.prepare('SELECT status FROM issues WHERE id = ?').get(note.issueId) as { status: string } | undefined)?.status;
       // Ignored issues alert nobody, as in Sentry; nor does a resolved one whose resolution held (a release resolution).
