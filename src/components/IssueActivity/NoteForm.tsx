@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, type KeyboardEvent, useId, useState } from 'react';
+import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { cx } from '../cx';
 import { issueActivityMessages as m } from './messages';
 
@@ -23,6 +23,15 @@ export const NoteForm = /* @__PURE__ */ forwardRef<HTMLFormElement, NoteFormProp
 ) {
   const id = useId();
   const [text, setText] = useState(initialText);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const editing = onCancel !== undefined;
+  // An inline edit starts where the user asked to edit, with the caret after the text.
+  useEffect(() => {
+    const field = fieldRef.current;
+    if (!editing || field === null) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, [editing]);
   const trimmed = text.trim();
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -56,8 +65,7 @@ export const NoteForm = /* @__PURE__ */ forwardRef<HTMLFormElement, NoteFormProp
         placeholder={onCancel ? undefined : m.notePlaceholder}
         onChange={(change) => setText(change.target.value)}
         onKeyDown={onKeyDown}
-        // biome-ignore lint/a11y/noAutofocus: an inline edit starts where the user asked to edit
-        autoFocus={onCancel !== undefined}
+        ref={fieldRef}
       />
       <div data-slot="form-actions">
         {onCancel && (
