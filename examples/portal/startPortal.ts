@@ -2,6 +2,7 @@ import { createServer as createNetServer } from 'node:net';
 import { createServer as createViteServer } from 'vite';
 import { DEFAULT_PROJECTS } from '../../server/projects';
 import { type RunningServer, startServer } from '../../server/server';
+import { receiverPlugin } from './receiver';
 import { storybookLink } from './storybook';
 import type { Upstream } from './upstream';
 import { portalConfig, STORYBOOK_STATIC_DIR } from './vite.config';
@@ -77,6 +78,8 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     const config = portalConfig({ upstream, storybook: storybookLink(storybookDir, options.storybookUrl), storybookDir });
     const vite = await createViteServer({
       ...config,
+      // The built-in receiver shows what each alert action sent (examples/portal/receiver.ts).
+      plugins: [...(config.plugins ?? []), receiverPlugin()],
       configFile: false,
       logLevel: options.logLevel ?? 'info',
       server: { ...config.server, port: options.portalPort ?? (await freePort()), strictPort: true },

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
+import { AlertsPage } from './AlertsPage';
 import { IssuePage } from './IssuePage';
 import { IssuesPage } from './IssuesPage';
+import { ReceiverPage } from './ReceiverPage';
 import { rememberListHref, useHashRoute } from './route';
 import { PORTAL_SETTINGS } from './settings';
 import { type ThemeChoice, useTheme } from './theme';
@@ -34,7 +36,8 @@ export function App() {
   const [theme, setTheme] = useTheme();
   useEffect(() => {
     rememberListHref(route);
-    document.title = route.page === 'issue' ? `Issue ${route.issueId} · Faultline portal` : 'Issues · Faultline portal';
+    const titles = { alerts: 'Alerts', receiver: 'Receiver', issues: 'Issues' } as const;
+    document.title = route.page === 'issue' ? `Issue ${route.issueId} · Faultline portal` : `${titles[route.page]} · Faultline portal`;
   }, [route]);
 
   return (
@@ -48,6 +51,17 @@ export function App() {
           Faultline portal
         </a>
         <span className="portal-muted">API: {PORTAL_SETTINGS.apiLabel}</span>
+        <nav aria-label="Portal" className="portal-nav">
+          <a href="#/issues" aria-current={route.page === 'issues' || route.page === 'issue' ? 'page' : undefined}>
+            Issues
+          </a>
+          <a href="#/alerts" aria-current={route.page === 'alerts' ? 'page' : undefined}>
+            Alerts
+          </a>
+          <a href="#/receiver" aria-current={route.page === 'receiver' ? 'page' : undefined}>
+            Receiver
+          </a>
+        </nav>
         <StorybookNav />
         <fieldset className="portal-theme">
           <legend>Theme</legend>
@@ -60,7 +74,15 @@ export function App() {
         </fieldset>
       </header>
       <main id="main" tabIndex={-1}>
-        {route.page === 'issue' ? <IssuePage key={route.issueId} route={route} /> : <IssuesPage route={route} />}
+        {route.page === 'issue' ? (
+          <IssuePage key={route.issueId} route={route} />
+        ) : route.page === 'alerts' ? (
+          <AlertsPage />
+        ) : route.page === 'receiver' ? (
+          <ReceiverPage />
+        ) : (
+          <IssuesPage route={route} />
+        )}
       </main>
     </div>
   );

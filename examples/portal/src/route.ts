@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 /** Where the portal is: the issue stream with its filters, or one issue. */
 export type Route =
   | { page: 'issues'; query: string; sort: string; environment: string; period: string; cursor: string }
-  | { page: 'issue'; issueId: string; event: string };
+  | { page: 'issue'; issueId: string; event: string }
+  | { page: 'alerts' }
+  | { page: 'receiver' };
 
 const ISSUE_PATH = /^\/issues\/(\d{1,15})\/?$/;
 
@@ -14,6 +16,8 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(search);
   const issue = ISSUE_PATH.exec(path);
   if (issue) return { page: 'issue', issueId: issue[1]!, event: params.get('event') ?? 'recommended' };
+  if (/^\/alerts\/?$/.test(path)) return { page: 'alerts' };
+  if (/^\/receiver\/?$/.test(path)) return { page: 'receiver' };
   return {
     page: 'issues',
     // A missing query means Sentry's default search; an empty one (`query=`) means every issue.
@@ -27,6 +31,7 @@ export function parseRoute(hash: string): Route {
 
 /** The hash of a route; the inverse of `parseRoute`. */
 export function routeHref(route: Route): string {
+  if (route.page === 'alerts' || route.page === 'receiver') return `#/${route.page}`;
   if (route.page === 'issue') {
     const params = new URLSearchParams(route.event === 'recommended' ? {} : { event: route.event });
     const search = params.toString();

@@ -65,6 +65,6 @@ export const alertRuleListMessages = {
   confirmDelete: 'Delete rule',
   cancel: 'Cancel',
   deleted: (name: string) => `Deleted “${name}”.`,
-  duplicated: (name: string) => `Saved a copy: “${name}”. Its secrets were not copied; add them before it can notify.`,
+  duplicated: (name: string) => `Made a copy: “${name}”. Its secrets stay with the original; add them before it can notify.`,
   failed: (detail: string) => `That did not work: ${detail}`,
 };

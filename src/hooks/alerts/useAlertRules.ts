@@ -23,7 +23,11 @@ export interface UseAlertRulesResult {
   busy: ReadonlySet<string>;
   /** Deletes a rule, then reloads the list; rejects with the API's error. */
   deleteRule: (rule: AlertRule) => Promise<void>;
-  /** Saves a copy named `name` (its secrets are not copied: they stay with the original), then reloads. */
+  /**
+   * Saves a copy named `name`, then reloads. Secrets are not copied (they stay with the
+   * original), so a server refuses a copy whose actions need one: open `duplicateAlertRule(rule)`
+   * in the editor instead to add them.
+   */
   duplicateRule: (rule: AlertRule, name: string) => Promise<AlertRule>;
 }
 
