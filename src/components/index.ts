@@ -20,3 +20,4 @@ export * from './DeliveryLog';
 export * from './TagFacets';
 export * from './EventNavigation';
 export * from './IssueEventChart';
+export * from './IssueEvents';

@@ -5,3 +5,4 @@ export type { SentryRequestState } from './useSentryRequest';
 export { type IssueTagsClient, type IssueTagValuesState, type UseIssueTagsOptions, type UseIssueTagsResult, useIssueTags } from './useIssueTags';
 export { type EventNavigationClient, type EventNavigationTargets, type UseEventNavigationOptions, type UseEventNavigationResult, useEventNavigation } from './useEventNavigation';
 export { type IssueStatsClient, type UseIssueStatsOptions, type UseIssueStatsResult, useIssueStats } from './useIssueStats';
+export { type IssueEventsClient, type UseIssueEventsOptions, type UseIssueEventsResult, useIssueEvents } from './useIssueEvents';
