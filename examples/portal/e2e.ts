@@ -138,6 +138,18 @@ async function run(page: Page, portalUrl: string, apiUrl: string): Promise<void>
     check(served.ok() && (await served.text()).includes('<title>'), `the built Storybook did not load: ${served.status()}`);
   }
 
+  step('alerts: a new rule sends a test to the built-in receiver, saves, and its delivery is logged');
+  await page.goto(`${portalUrl}#/alerts`);
+  await page.getByRole('button', { name: 'New alert rule' }).click();
+  await page.getByRole('textbox', { name: 'Rule name' }).fill('e2e: new errors');
+  await page.getByRole('button', { name: 'Send a test notification' }).click();
+  await page.getByText(/Webhook: delivered \(HTTP 200\)/).waitFor();
+  await page.getByRole('button', { name: 'Save rule' }).click();
+  await page.getByRole('row', { name: /e2e: new errors/ }).waitFor();
+  await page.getByRole('table', { name: 'Delivery log' }).getByText('Delivered').first().waitFor();
+  await page.goto(`${portalUrl}#/receiver`);
+  await page.getByText('Signature verified').first().waitFor();
+
   step('a missing issue shows an error, not a crash');
   await page.goto(`${portalUrl}#/issues/999999999/`);
   await page.getByRole('alert').getByText('does not exist').waitFor();
