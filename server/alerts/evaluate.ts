@@ -156,11 +156,3 @@ export function evaluateAlerts(db: ServerDatabase, notes: readonly StoredEventNo
   })();
   return firings;
 }
-
-/** The status of the issue an event will group into, before it is written; undefined for a new issue. */
-export function issueStatusByHash(db: ServerDatabase, projectId: number, hash: string): string | undefined {
-  const row = db.prepare('SELECT i.status FROM issue_hashes h JOIN issues i ON i.id = h.issue_id WHERE h.project_id = ? AND h.hash = ?').get(projectId, hash) as
-    | { status: string }
-    | undefined;
-  return row?.status;
-}
