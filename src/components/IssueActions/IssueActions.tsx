@@ -1,6 +1,14 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type Issue, normalizeIssue } from '../../core';
-import { buildIntegrationReport, type IntegrationInput, reportPermalink, type SlackMessage, toSlackMessage } from '../../core/integrations';
+import {
+  buildIntegrationReport,
+  type IntegrationInput,
+  reportPermalink,
+  type SlackMessage,
+  type TrackerHandoff,
+  type TrackerRequest,
+  toSlackMessage,
+} from '../../core/integrations';
 import { copyText } from '../../hooks/useCopy';
 import { useNormalizedEvent } from '../../hooks/useNormalized';
 import { cx } from '../cx';
@@ -17,6 +25,11 @@ export interface IssueActionsProps extends Omit<ComponentPropsWithoutRef<'div'>,
   permalink?: string;
   /** Receives the Slack message (`{ text, blocks }`) to post; "Share to Slack" shows only with it. */
   onShare?: (message: SlackMessage) => void | Promise<void>;
+  /**
+   * Sends a tracker's create call (Bitbucket, ClickUp, Asana, Trello) from the host's server with
+   * its own token; those trackers show only with it. @default none
+   */
+  onTrackerRequest?: (request: TrackerRequest) => unknown;
   /** Content of the menu button. @default "Actions" */
   label?: ReactNode;
   /** How long an announcement stays, in ms. @default 4000 */
@@ -40,6 +53,8 @@ export const IssueActions = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueActi
   github,
   gitlab,
   jira,
+  trackers: trackerTargets,
+  onTrackerRequest,
   onShare,
   label = 'Actions',
   statusDuration = 4000,
@@ -53,7 +68,8 @@ export const IssueActions = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueActi
     [event, normalizedEvent, normalizedIssue, permalink],
   );
   const link = reportPermalink(input);
-  const trackers = useMemo(() => trackerActions({ github, gitlab, jira }), [github, gitlab, jira]);
+  const viaServer = onTrackerRequest !== undefined;
+  const trackers = useMemo(() => trackerActions({ github, gitlab, jira, trackers: trackerTargets }, viaServer), [github, gitlab, jira, trackerTargets, viaServer]);
   const items = issueActionItems({ hasPermalink: link !== undefined, trackers, canShare: onShare !== undefined });
 
   const [status, setStatus] = useState<Status>();
@@ -89,13 +105,23 @@ export const IssueActions = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueActi
     }
     const tracker = trackers[id];
     if (tracker === undefined) return;
-    let issueLink: ReturnType<typeof tracker.build>;
+    let handoff: TrackerHandoff;
     try {
-      issueLink = tracker.build(input);
+      handoff = tracker.build(input);
     } catch (error) {
       announce({ tone: 'danger', message: `Could not create the ${tracker.name} issue${errorText(error)}` });
       return;
     }
+    if (handoff.kind === 'request') {
+      try {
+        await onTrackerRequest?.(handoff.request);
+        announce({ tone: 'success', message: `Created the ${tracker.name} issue` });
+      } catch (error) {
+        announce({ tone: 'danger', message: `Could not create the ${tracker.name} issue${errorText(error)}` });
+      }
+      return;
+    }
+    const issueLink = handoff;
     // The clipboard write starts before the new tab takes focus: browsers refuse it from a
     // document that is no longer focused.
     const copied = copyText(issueLink.fullReport);

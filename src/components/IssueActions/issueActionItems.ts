@@ -1,12 +1,12 @@
 import {
   type GitHubTarget,
   type GitLabTarget,
-  gitHubNewIssueUrl,
-  gitLabNewIssueUrl,
   type IntegrationInput,
+  type IssueTrackerId,
+  type IssueTrackerTargetMap,
+  issueTrackerHandoffs,
   type JiraTarget,
-  jiraNewIssueUrl,
-  type NewIssueLink,
+  type TrackerHandoff,
 } from '../../core/integrations';
 import type { ActionMenuItem } from './ActionMenu';
 
@@ -15,9 +15,7 @@ export type IssueActionId =
   | 'copy-markdown'
   | 'copy-text'
   | 'copy-link'
-  | 'create-github'
-  | 'create-gitlab'
-  | 'create-jira'
+  | `create-${IssueTrackerId}`
   | 'share-slack';
 
 /** The issue trackers an `IssueActions` menu can file into. */
@@ -25,21 +23,26 @@ export interface IssueTrackerTargets {
   github?: GitHubTarget;
   gitlab?: GitLabTarget;
   jira?: JiraTarget;
+  /** Every configured tracker (Azure DevOps, Bitbucket, ClickUp, Asana, Trello too). @default none */
+  trackers?: IssueTrackerTargetMap;
 }
 
-/** A tracker's menu label, name for announcements and link builder. */
+/** A tracker's menu label, name for announcements and hand-off builder. */
 export interface TrackerAction {
   name: string;
-  build: (input: IntegrationInput) => NewIssueLink;
+  build: (input: IntegrationInput) => TrackerHandoff;
 }
 
-/** The trackers that have a target, keyed by their action id. */
-export function trackerActions(targets: IssueTrackerTargets): Partial<Record<IssueActionId, TrackerAction>> {
-  const { github, gitlab, jira } = targets;
+/**
+ * The trackers that have a target, keyed by their action id. Those reached through a REST
+ * call (Bitbucket, ClickUp, Asana, Trello) are listed only when the host can send it.
+ */
+export function trackerActions(targets: IssueTrackerTargets, viaServer = false): Partial<Record<IssueActionId, TrackerAction>> {
+  const { github, gitlab, jira, trackers } = targets;
   const actions: Partial<Record<IssueActionId, TrackerAction>> = {};
-  if (github) actions['create-github'] = { name: 'GitHub', build: (input) => gitHubNewIssueUrl(input, github) };
-  if (gitlab) actions['create-gitlab'] = { name: 'GitLab', build: (input) => gitLabNewIssueUrl(input, gitlab) };
-  if (jira) actions['create-jira'] = { name: 'Jira', build: (input) => jiraNewIssueUrl(input, jira) };
+  for (const handoff of issueTrackerHandoffs({ github, gitlab, jira, ...trackers })) {
+    if (!handoff.viaServer || viaServer) actions[`create-${handoff.id}`] = { name: handoff.name, build: handoff.build };
+  }
   return actions;
 }
 
@@ -54,8 +57,7 @@ export function issueActionItems(options: {
     { id: 'copy-text', label: 'Copy as plain text', group: 'copy' },
   ];
   if (options.hasPermalink) items.push({ id: 'copy-link', label: 'Copy link', group: 'copy' });
-  for (const id of ['create-github', 'create-gitlab', 'create-jira'] as const) {
-    const tracker = options.trackers[id];
+  for (const [id, tracker] of Object.entries(options.trackers)) {
     if (tracker) items.push({ id, label: `Create ${tracker.name} issue`, group: 'create' });
   }
   if (options.canShare) items.push({ id: 'share-slack', label: 'Share to Slack', group: 'share' });
