@@ -6,6 +6,7 @@ import type { ServerDatabase } from './db';
 import { prepareEvent, writeEvent } from './ingest';
 import { applyEventToIssue, statusBeforeEvent } from './issueLifecycle';
 import { seedMembers } from './seedMembers';
+import { seedTriage } from './seedTriage';
 import { moveEventTo } from './seedTimes';
 
 /** The repo's own sample SDK events (a fresh clone has them; `../shared` it may not have). */
@@ -32,6 +33,13 @@ function random(seed: number): () => number {
   };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether an SDK user has what Sentry counts users by: an id, e-mail, username or IP address. */
+function identifiesUser(user: unknown): boolean {
+  return isRecord(user) && ['id', 'email', 'username', 'ip_address'].some((key) => typeof user[key] === 'string' || typeof user[key] === 'number');
+}
+
 /** Whether the store has no events yet. */
 export function isEmpty(db: ServerDatabase): boolean {
   return db.prepare('SELECT 1 FROM events LIMIT 1').get() === undefined;
@@ -40,13 +48,14 @@ export function isEmpty(db: ServerDatabase): boolean {
 /**
  * Ingests the sample events, each one to four times, with timestamps spread over the last 13
  * days (more of them recent) so counts, sorts and stats look like a real project's; adds the
- * demo's members and teams, so issues can be assigned.
+ * demo's members and teams, so issues can be assigned, and a little triage (see seedTriage).
  * Returns how many events were stored.
  */
 export function seedSampleEvents(db: ServerDatabase, options: { dir?: string; now?: number; projects: { frontend: number; backend: number } }): number {
   const dir = options.dir ?? SAMPLE_EVENTS_DIR;
   const now = options.now ?? Date.now();
   const next = random(20_260_101);
+  const visitor = random(7);
   let stored = 0;
   // One transaction for the whole seed: one disk sync instead of hundreds, and all or nothing.
   db.transaction(() => {
@@ -67,12 +76,17 @@ export function seedSampleEvents(db: ServerDatabase, options: { dir?: string; no
       const age = next() ** 2 * SEED_DAYS * DAY_MS;
       const timestamp = (now - age) / 1000;
       // Breadcrumbs and other inner times move with the event, so they stay just before it.
-      const prepared = prepareEvent({ ...moveEventTo(raw, timestamp), event_id: randomUUID().replace(/-/g, '') }, { received: now - age });
+      const moved = moveEventTo(raw, timestamp);
+      // Samples rarely carry a user; Sentry counts users by IP address then, so each gets one of
+      // a few documentation addresses (TEST-NET-3) and the Users column counts something.
+      if (!identifiesUser(moved.user)) moved.user = { ...(isRecord(moved.user) ? moved.user : {}), ip_address: `203.0.113.${1 + Math.floor(visitor() * 12)}` };
+      const prepared = prepareEvent({ ...moved, event_id: randomUUID().replace(/-/g, '') }, { received: now - age });
       const before = statusBeforeEvent(db, project, prepared);
       applyEventToIssue(db, project, before, writeEvent(db, project, prepared), prepared);
       stored++;
     }
   }
+  seedTriage(db, now);
   })();
   return stored;
 }

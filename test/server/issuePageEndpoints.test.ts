@@ -44,6 +44,19 @@ describe('issue page endpoints on the seeded demo', () => {
     ]);
   });
 
+  it('seeds users and a little triage: a note, an assignment, a resolution, an ignore', async () => {
+    const { body } = await getJson<{ id: string; userCount: number }[]>(`${suite.org}/issues/?query=&sort=freq&limit=100`);
+    expect(body.every((issue) => issue.userCount > 0)).toBe(true);
+    const types = async (id: string) => (await getJson<{ activity: { type: string }[] }>(`${suite.org}/issues/${id}/activities/`)).body.activity.map((entry) => entry.type);
+    expect(await types(body[0]!.id)).toEqual(['assigned', 'note', 'first_seen']);
+    const only = async (query: string) => (await getJson<{ id: string }[]>(`${suite.org}/issues/?query=${query}`)).body.map((issue) => issue.id);
+    const [resolved, ...otherResolved] = await only('is:resolved');
+    expect(otherResolved).toEqual([]);
+    expect(await types(resolved!)).toEqual(['set_resolved', 'first_seen']);
+    const [ignored] = await only('is:ignored');
+    expect(await types(ignored!)).toEqual(['set_ignored', 'first_seen']);
+  });
+
   it('assigns to a seeded team by id', async () => {
     const id = await busyIssue();
     const teams = await getJson<{ id: string; slug: string }[]>(`${suite.org}/teams/?query=backend`);
@@ -53,11 +66,13 @@ describe('issue page endpoints on the seeded demo', () => {
 
   it('adds, edits and deletes notes, keeping markup as text, counted in numComments', async () => {
     const id = await busyIssue();
+    const notes = async () => (await getJson<{ numComments: number }>(`${suite.org}/issues/${id}/`)).body.numComments;
+    const before = await notes();
     const created = await send(`${suite.org}/issues/${id}/comments/`, 'POST', { text: '<script>alert(1)</script> looking' });
     expect(created.status).toBe(201);
     const note = (await created.json()) as Note;
     expect(note).toMatchObject({ type: 'note', user: { id: '1' }, data: { text: '<script>alert(1)</script> looking' } });
-    expect((await getJson<{ numComments: number }>(`${suite.org}/issues/${id}/`)).body.numComments).toBe(1);
+    expect(await notes()).toBe(before + 1);
     const edited = await send(`${suite.org}/issues/${id}/comments/${note.id}/`, 'PUT', { text: 'fixed' });
     expect(((await edited.json()) as Note).data.text).toBe('fixed');
     const activity = await getJson<{ activity: Note[] }>(`${suite.org}/issues/${id}/activities/`);
@@ -67,6 +82,7 @@ describe('issue page endpoints on the seeded demo', () => {
     expect((await send(`${suite.org}/issues/${id}/comments/__proto__/`, 'PUT', { text: 'x' })).status).toBe(400);
     expect((await send(`${suite.org}/issues/${id}/comments/${note.id}/`, 'DELETE')).status).toBe(204);
     expect((await send(`${suite.org}/issues/${id}/comments/${note.id}/`, 'DELETE')).status).toBe(404);
+    expect(await notes()).toBe(before);
   });
 
   it('lists tags with top values, one tag, and its values page by page', async () => {
