@@ -1,19 +1,13 @@
-import { EventView, IssueActions, IssueActivity, IssueDetails } from 'faultline';
-import { useIssueActivity, useIssueTriage, useOrganizationAssignees, useSentryEvent } from 'faultline/hooks';
+import { EventNavigation, EventView, IssueActions, IssueActivity, IssueDetails, IssueEventChart, IssueEvents, TagFacets } from 'faultline';
+import { useEventNavigation, useIssueActivity, useIssueEvents, useIssueStats, useIssueTags, useIssueTriage, useOrganizationAssignees } from 'faultline/hooks';
 import type { IssueTriageAction } from 'faultline/hooks';
 import { isSentryApiError } from 'faultline/sentry';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ORGANIZATION, sentryClient } from './config';
 import { useCurrentUser, useIssue, useReleaseVersions } from './issuePageData';
 import { lastListHref, navigate, type Route } from './route';
 
 type IssueRoute = Extract<Route, { page: 'issue' }>;
-
-const EVENT_CHOICES: readonly { value: string; label: string }[] = [
-  { value: 'recommended', label: 'Recommended' },
-  { value: 'latest', label: 'Latest' },
-  { value: 'oldest', label: 'Oldest' },
-];
 
 /** Says what failed in words a reader can act on: a missing issue is not a broken server. */
 function describeError(error: Error): string {
@@ -27,7 +21,16 @@ function describeError(error: Error): string {
  */
 export function IssuePage({ route }: { route: IssueRoute }) {
   const { issue, refetch: refetchIssue } = useIssue(route.issueId);
-  const event = useSentryEvent({ client: sentryClient, organization: ORGANIZATION, issueId: route.issueId, eventId: route.event });
+  const issueRef = { client: sentryClient, organization: ORGANIZATION, issueId: route.issueId };
+  const nav = useEventNavigation({ ...issueRef, eventId: route.event });
+  const event = { data: nav.event, error: nav.error, refetch: nav.refetch };
+  const tags = useIssueTags(issueRef);
+  const [statsPeriod, setStatsPeriod] = useState<'24h' | '14d' | '30d'>('24h');
+  const stats = useIssueStats({ ...issueRef, period: statsPeriod, project: issue?.project?.id });
+  const [eventsQuery, setEventsQuery] = useState({ query: '', cursor: '' });
+  const events = useIssueEvents({ ...issueRef, query: eventsQuery.query, cursor: eventsQuery.cursor || undefined, limit: 10 });
+  // The event id goes into the hash, so a reload or a shared link shows the same event.
+  const eventHref = `#/issues/${encodeURIComponent(route.issueId)}/?event={eventId}`;
   const triage = useIssueTriage({ client: sentryClient, organization: ORGANIZATION, issue });
   const members = useOrganizationAssignees({ client: sentryClient, organization: ORGANIZATION });
   const currentUser = useCurrentUser();
@@ -71,18 +74,14 @@ export function IssuePage({ route }: { route: IssueRoute }) {
           ) : (
             !event.error && <h1 className="portal-issue-title">Issue {route.issueId}</h1>
           )}
-          <div className="portal-event-nav">
-            <label>
-              Event{' '}
-              <select value={route.event} onChange={(change) => navigate({ ...route, event: change.target.value }, { replace: true })}>
-                {EVENT_CHOICES.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <EventNavigation
+            className="portal-event-nav"
+            eventId={nav.eventId}
+            selected={nav.selected}
+            targets={nav.targets}
+            eventHref={eventHref}
+            loading={nav.loading}
+          />
           {event.error ? (
             <div role="alert" className="portal-error">
               <h1>Issue {route.issueId}</h1>
@@ -103,8 +102,41 @@ export function IssuePage({ route }: { route: IssueRoute }) {
               actions={<IssueActions event={event.data} issue={triage.issue} permalink={window.location.href} />}
             />
           )}
+          <IssueEvents
+            id="issue-events"
+            events={events.events}
+            loading={events.loading}
+            error={events.error}
+            query={eventsQuery.query}
+            onQueryChange={(query) => setEventsQuery({ query, cursor: '' })}
+            previousCursor={events.previousCursor}
+            nextCursor={events.nextCursor}
+            onPageChange={(cursor) => setEventsQuery((current) => ({ ...current, cursor }))}
+            eventHref={eventHref}
+            onEventOpen={(opened) => opened.eventId && navigate({ ...route, event: opened.eventId })}
+            currentEventId={nav.eventId}
+          />
         </div>
         <aside className="portal-issue-sidebar" aria-label="Issue sidebar">
+          <IssueEventChart
+            stats={stats.stats ?? issue?.stats}
+            releases={stats.releases}
+            period={statsPeriod}
+            onPeriodChange={(period) => setStatsPeriod(period as '24h' | '14d' | '30d')}
+            loading={stats.loading}
+            error={stats.error}
+          />
+          <TagFacets
+            tags={tags.tags}
+            loading={tags.loading}
+            error={tags.error}
+            moreValues={tags.moreValues}
+            onExpandedChange={tags.onExpandedChange}
+            onValueSelect={(query) => {
+              setEventsQuery({ query, cursor: '' });
+              document.getElementById('issue-events')?.scrollIntoView({ block: 'start' });
+            }}
+          />
           <IssueActivity
             activity={activity.activity}
             error={activity.error}

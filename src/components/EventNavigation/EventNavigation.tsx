@@ -130,7 +130,7 @@ export const EventNavigation = /* @__PURE__ */ forwardRef<HTMLDivElement, EventN
               {eventId.slice(0, 8)}
             </code>
             <CopyButton text={eventId} aria-label={messages.copyId} data-slot="copy-id">
-              <span aria-hidden="true">⧉</span>
+              {messages.copy}
             </CopyButton>
           </>
         ) : (

@@ -21,6 +21,8 @@ export const eventNavigationMessages = {
   loadingReason: 'Waiting for the event to load.',
   currentLabel: 'Event',
   copyId: 'Copy event ID',
+  /** The copy button's visible text; its accessible name is `copyId`. */
+  copy: 'Copy',
   loading: 'Loading event…',
   error: 'The event could not be loaded.',
   noEvent: 'No event',
