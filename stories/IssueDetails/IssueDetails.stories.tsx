@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { RebuiltFromParts } from './RebuiltFromParts';
 import { demoClient, sampleIssue, TriageDemo } from './triageDemo';
 
 const meta = {
@@ -161,3 +162,17 @@ export const Hostile: Story = {
     await expect(canvas.getByRole('button', { name: 'Share' })).toBeDisabled();
   },
 };
+
+/** A compact card rebuilt from the parts (status badge, ResolveMenu, AssigneePicker) and useIssueTriage. */
+export const FromParts: Story = {
+  globals: { theme: 'light' },
+  render: () => <RebuiltFromParts />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Resolve' }));
+    await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('Resolved');
+  },
+};
+
+/** The card from parts, dark theme. */
+export const FromPartsDark: Story = { ...FromParts, globals: { theme: 'dark' } };
