@@ -37,8 +37,10 @@ function getFacets(index: IssueIndex): Facets {
   const cached = facetCache.get(index);
   if (cached) return cached;
   const facets: Facets = new Map();
+  // `rows` is a getter that finishes the index: read it once, not per issue.
+  const { rows } = index;
   index.issues.forEach((issue, i) => {
-    const row = index.rows[i]!;
+    const row = rows[i]!;
     count(facets, 'level', issue.level);
     count(facets, 'project', issue.project?.slug ?? issue.project?.id);
     count(facets, 'platform', issue.platform ?? issue.project?.platform);
