@@ -2,7 +2,8 @@ import { type ChangeEvent, type KeyboardEvent, type MouseEvent, useCallback, use
 import type { Issue } from '../core/model';
 import type { Problem } from '../core/model/result';
 import { type IssueBulkAction, type IssueSort, isIssueSelected } from '../core/issues';
-import type { IssueSearchViewer } from '../core/search';
+import { getIssueQueryCompletions, type IssueSearchViewer } from '../core/search';
+import { useCommittedQuery } from './issueList/useCommittedQuery';
 import { type IssueBulkActionHandler, useIssueActions } from './issueList/useIssueActions';
 import { type IssueSearchState, useIssueSearch } from './issueList/useIssueSearch';
 import { type IssueSelectionOptions, useIssueSelection } from './issueList/useIssueSelection';
@@ -20,6 +21,13 @@ export interface UseIssueListOptions extends IssueSelectionOptions {
   defaultQuery?: string;
   /** Called with every new query. */
   onQueryChange?: (query: string) => void;
+  /** Called when a typed query applies: complete as typed (after `searchDebounceMs`), or on Enter. */
+  onQueryCommit?: (query: string) => void;
+  /**
+   * Waits this long after typing stops before a complete query filters; Enter filters at once.
+   * An incomplete filter (`browser.name:`, an open quote) never filters. @default none: complete queries filter as typed
+   */
+  searchDebounceMs?: number;
   /** The sort, when controlled. */
   sort?: IssueSort;
   /** The sort to start with when uncontrolled. @default "date" (last seen) */
@@ -53,7 +61,12 @@ export function useIssueList(input: unknown, options: UseIssueListOptions = {}) 
   const now = useNow(options.now);
 
   const actions = useIssueActions(normalized, options.onBulkAction);
-  const search: IssueSearchState = useIssueSearch(actions.issues, query, sort, now, options.me);
+  // Rows follow the last complete query, so a half-typed filter never empties the list.
+  const committed = useCommittedQuery(query, { debounceMs: options.searchDebounceMs, onCommit: options.onQueryCommit });
+  const search: IssueSearchState = useIssueSearch(actions.issues, committed.applied, sort, now, options.me);
+  const { gaps } = committed.completeness;
+  const queryErrors = useMemo(() => gaps.map((gap) => ({ position: gap.position, length: gap.length, message: gap.detail })), [gaps]);
+  const getCompletions = useCallback((cursor: number) => getIssueQueryCompletions(query, cursor, search.index), [query, search.index]);
   const { result } = search;
   const issues = result.issues;
   const visibleIds = useMemo(() => issues.map((issue) => issue.id), [issues]);
@@ -80,11 +93,11 @@ export function useIssueList(input: unknown, options: UseIssueListOptions = {}) 
       type: 'search' as const,
       value: query,
       onChange: (event: ChangeEvent<HTMLInputElement>) => setQuery(event.target.value),
-      'aria-invalid': search.errors.length > 0 ? (true as const) : undefined,
+      'aria-invalid': gaps.length > 0 ? (true as const) : undefined,
       autoComplete: 'off',
       spellCheck: false,
     }),
-    [query, setQuery, search.errors.length],
+    [query, setQuery, gaps.length],
   );
 
   /** Props for one issue row: grid row role, selection state, roving focus and keyboard. */
@@ -168,15 +181,25 @@ export function useIssueList(input: unknown, options: UseIssueListOptions = {}) 
     problems: problems as readonly Problem[],
     query,
     setQuery,
-    /** Errors of the query as typed (position, length, message). */
-    queryErrors: search.errors,
-    /** Whether the rows are for the last good query because the current one does not parse. */
-    stale: search.stale,
+    /** What keeps the query as typed from filtering (position, length, message). */
+    queryErrors,
+    /** The same with their kind and key, for sentences such as "Add a value after browser.name:". */
+    queryGaps: gaps,
+    /** The query the rows are for: the last one that applied. */
+    appliedQuery: committed.applied,
+    /** Applies the typed query (or `query`) now, as Enter does; false when it is incomplete. */
+    commitQuery: committed.commit,
+    /** Whether the rows are for an earlier query: the typed one is incomplete or not yet applied. */
+    stale: committed.pending,
     parsed: result.parsed,
     chips: search.chips,
     /** Removes one chip's filter from the query. */
-    removeFilter: (filterIndex: number) => setQuery(search.withoutFilter(filterIndex)),
-    getCompletions: search.getCompletions,
+    removeFilter: (filterIndex: number) => {
+      const next = search.withoutFilter(filterIndex);
+      setQuery(next);
+      committed.commit(next);
+    },
+    getCompletions,
     index: search.index,
     sort,
     setSort,

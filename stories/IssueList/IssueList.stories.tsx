@@ -60,7 +60,7 @@ const searchPath: Story['play'] = async ({ canvasElement, args }) => {
   await userEvent.click(search);
   await userEvent.keyboard('level:');
   await expect(canvas.getByRole('listbox', { name: 'Suggestions' })).toBeVisible();
-  await expect(canvas.getByText(/Showing results for the last valid search/)).toBeVisible();
+  await expect(canvas.getByText(/Add a value after “level:”\./)).toBeVisible();
   await userEvent.keyboard('{ArrowDown}{Enter}');
   const chips = canvas.getByRole('list', { name: 'Filters' });
   await expect(within(chips).getByRole('listitem')).toHaveTextContent(/^level: \w+/);
@@ -77,12 +77,12 @@ export const SearchLight: Story = { globals: { theme: 'light' }, args: { issues:
 /** Search, dark. */
 export const SearchDark: Story = { ...SearchLight, globals: { theme: 'dark' } };
 
-/** Compact density and the 14-day graph, with the culprit column hidden. */
+/** Compact density and the 14-day graph, with the project column hidden. */
 export const CompactLight: Story = {
   globals: { theme: 'light' },
-  args: { density: 'compact', statsPeriod: '14d', defaultColumnVisibility: { culprit: false }, defaultQuery: 'is:unresolved' },
+  args: { density: 'compact', statsPeriod: '14d', defaultColumnVisibility: { project: false }, defaultQuery: 'is:unresolved' },
   play: async ({ canvasElement }) => {
-    await expect(within(grid(canvasElement)).queryByRole('columnheader', { name: 'Culprit' })).toBeNull();
+    await expect(within(grid(canvasElement)).queryByRole('columnheader', { name: 'Project' })).toBeNull();
     await expect(within(canvasElement).getByRole('list', { name: 'Filters' })).toHaveTextContent('is: unresolved');
   },
 };

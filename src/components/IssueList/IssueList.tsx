@@ -1,5 +1,5 @@
 import { functionalUpdate, useTable } from '@tanstack/react-table';
-import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, type ReactNode, useId, useMemo, useRef } from 'react';
 import { ISSUE_SORTS, type IssueSort } from '../../core/issues';
 import type { Issue } from '../../core/model';
 import { useControllableState } from '../../hooks/useControllableState';
@@ -13,7 +13,9 @@ import { IssueBulkBar } from './IssueBulkBar';
 import { IssueColumnsMenu } from './IssueColumnsMenu';
 import { IssueListContext } from './IssueListContext';
 import { IssueListRows } from './IssueListRows';
+import { type IssueListPeriod, IssuePeriodPicker, type IssueStatsPeriod } from './IssuePeriodPicker';
 import { IssueSearch } from './IssueSearch';
+import { isSearchShortcut, useGlobalSearchShortcut } from './searchShortcut';
 import { issueColumnHelper, issueTableFeatures } from './table';
 import { IssueListEmpty, IssueListError, IssueListSkeleton } from './states';
 
@@ -79,18 +81,25 @@ export interface IssueListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'c
   initialRowCount?: number;
   /** Whether `/` anywhere on the page (outside text fields) focuses the search. @default true */
   globalSearchShortcut?: boolean;
+  /**
+   * What scrolls: `"container"` a box of `--fl-issue-list-height`, `"window"` the page itself
+   * (rows still virtualized), for a list that is the page's main content. @default "container"
+   */
+  scrollMode?: 'container' | 'window';
+  /** The time window, when controlled; the toolbar shows a period picker when this or `onPeriodChange` is given. */
+  period?: IssueListPeriod;
+  /** The time window to start with when uncontrolled. @default { statsPeriod: "24h" } */
+  defaultPeriod?: IssueListPeriod;
+  /** Called with a chosen period or a valid custom range; the host fetches for it (`statsPeriod` or `start` / `end`). */
+  onPeriodChange?: (period: IssueListPeriod) => void;
+  /** Relative periods the picker offers. @default 1h, 24h, 7d, 14d, 30d */
+  periods?: readonly IssueStatsPeriod[];
 }
+
+const DEFAULT_PERIOD: IssueListPeriod = { statsPeriod: '24h' };
+const columnTrack = (id: string, width: string) => (/^[A-Za-z][\w-]*$/.test(id) ? `var(--fl-issue-col-${id}, ${width})` : width);
 
 const EMPTY_VISIBILITY: IssueColumnVisibility = {};
-
-/** A plain `/` typed outside any text field, not yet handled by someone else. */
-function isSearchShortcut(event: { key: string; target: EventTarget | null; defaultPrevented: boolean; metaKey: boolean; ctrlKey: boolean; altKey: boolean }): boolean {
-  if (event.key !== '/' || event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return false;
-  const target = event.target as HTMLElement | null;
-  if (!target || typeof target.tagName !== 'string') return true;
-  const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'checkbox';
-  return !typing && !target.isContentEditable;
-}
 
 /**
  * Sentry's issue stream: a searchable, sortable, selectable, virtualized grid of issues with
@@ -102,9 +111,14 @@ export const IssueList = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueListPro
     issues: input, columns = defaultIssueColumns, renderCell, columnVisibility, defaultColumnVisibility, onColumnVisibilityChange,
     columnOrder, defaultColumnOrder, onColumnOrderChange, density = 'comfortable', statsPeriod = '24h', loading = false, error,
     empty, totalMatching, label = 'Issues', getIssueHref, issueHref, initialRowCount = 20, globalSearchShortcut = true, query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me,
-    onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange, className, onKeyDown, ...rest
+    onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange, onQueryCommit, searchDebounceMs, scrollMode = 'container', period, defaultPeriod, onPeriodChange, periods,
+    className, onKeyDown, ...rest
   } = props;
-  const list = useIssueList(input, { query, defaultQuery, onQueryChange, sort, defaultSort, onSortChange, now, me, onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange });
+  const list = useIssueList(input, {
+    query, defaultQuery, onQueryChange, onQueryCommit, searchDebounceMs, sort, defaultSort, onSortChange, now, me, onBulkAction, onIssueOpen, selection, defaultSelection, onSelectionChange,
+  });
+  const [currentPeriod, setPeriod] = useControllableState({ value: period, defaultValue: defaultPeriod ?? DEFAULT_PERIOD, onChange: onPeriodChange });
+  const showPeriod = period !== undefined || onPeriodChange !== undefined;
   const live = useNow();
   // A server's clock is not the browser's: until hydrated, relative times wait (unless fixed).
   const hydrated = useHydrated();
@@ -129,7 +143,9 @@ export const IssueList = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueListPro
     onColumnOrderChange: (updater) => setOrder((previous) => functionalUpdate(updater, previous)),
   });
   const visibleColumns = table.getVisibleLeafColumns().flatMap((column) => byId.get(column.id) ?? []);
-  const tracks = ['2.5rem', ...visibleColumns.map((column) => column.width ?? 'minmax(6rem, 1fr)')].join(' ');
+  // Each track reads `--fl-issue-col-<id>` first, so the stylesheet's container queries can drop
+  // a column's track at narrow widths (an empty value removes it) and hide its cells.
+  const tracks = ['2.5rem', ...visibleColumns.map((column) => columnTrack(column.id, column.width ?? 'minmax(6rem, 1fr)'))].join(' ');
 
   const onRootKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event);
@@ -138,17 +154,7 @@ export const IssueList = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueListPro
       searchRef.current?.focus();
     }
   };
-  // Sentry's `/` works from anywhere on the page; the first list on a page takes it.
-  useEffect(() => {
-    if (!globalSearchShortcut) return;
-    const onDocumentKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (!isSearchShortcut(event) || !searchRef.current) return;
-      event.preventDefault();
-      searchRef.current.focus();
-    };
-    document.addEventListener('keydown', onDocumentKeyDown);
-    return () => document.removeEventListener('keydown', onDocumentKeyDown);
-  }, [globalSearchShortcut]);
+  useGlobalSearchShortcut(globalSearchShortcut, searchRef);
 
   const sortHeader = (column: IssueListColumn) => {
     if (!column.sort) return column.header;
@@ -167,9 +173,10 @@ export const IssueList = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueListPro
     <IssueListContext.Provider value={list}>
       {/* The root hears `/` bubbling from any of its parts, so it needs no role of its own. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcut delegation, not an interaction target */}
-      <div {...rest} ref={ref} className={cx('fl fl-issue-list', className)} data-density={density} data-state={state} onKeyDown={onRootKeyDown} style={{ ...rest.style, ['--fl-issue-list-columns' as string]: tracks }}>
+      <div {...rest} ref={ref} className={cx('fl fl-issue-list', className)} data-density={density} data-state={state} data-scroll-mode={scrollMode} onKeyDown={onRootKeyDown}>
         <div data-slot="toolbar">
           <IssueSearch inputRef={searchRef} />
+          {showPeriod ? <IssuePeriodPicker value={currentPeriod} onValueChange={setPeriod} periods={periods} /> : null}
           <label data-slot="sort">
             <span>Sort by</span>
             <select className="fl-button" value={list.sort} onChange={(event) => list.setSort(event.target.value as IssueSort)}>
@@ -184,7 +191,8 @@ export const IssueList = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueListPro
         </div>
         <IssueBulkBar totalMatching={totalMatching} />
         <ProblemsNotice problems={list.problems} subject="issue list" />
-        <div ref={scrollRef} data-slot="scroller">
+        {/* The tracks are set here, beside the container queries' `--fl-issue-col-*`, so their var()s resolve against them. */}
+        <div ref={scrollRef} data-slot="scroller" style={{ ['--fl-issue-list-columns' as string]: tracks }}>
           <table
             // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: APG's data grid is a table with role grid: rows take arrow keys and selection
             role="grid"
@@ -217,11 +225,14 @@ export const IssueList = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueListPro
             ) : state === 'loading' ? (
               <IssueListSkeleton columns={visibleColumns} />
             ) : state === 'empty' ? (
-              <IssueListEmpty query={list.query} onClear={() => list.setQuery('')} columns={visibleColumns.length + 1}>
+              <IssueListEmpty query={list.query} onClear={() => {
+                  list.setQuery('');
+                  list.commitQuery('');
+                }} columns={visibleColumns.length + 1}>
                 {empty}
               </IssueListEmpty>
             ) : (
-              <IssueListRows columns={visibleColumns} scrollRef={scrollRef} now={current} statsPeriod={statsPeriod} density={density} renderCell={renderCell} getIssueHref={getIssueHref} issueHref={issueHref} initialRowCount={initialRowCount} />
+              <IssueListRows columns={visibleColumns} scrollRef={scrollRef} scrollMode={scrollMode} now={current} statsPeriod={statsPeriod} density={density} renderCell={renderCell} getIssueHref={getIssueHref} issueHref={issueHref} initialRowCount={initialRowCount} />
             )}
           </table>
         </div>

@@ -1,10 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, type RefObject, useEffect, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import { useBrowserLayoutEffect } from '../../hooks/useHydrated';
 import { safeHttpUrl, safeLinkHref } from '../../core/format/safeUrl';
 import type { Issue } from '../../core/model';
 import { useIssueListState } from './IssueListContext';
-import { observeRectOr } from '../virtualRect';
+import { useRowVirtualizer } from './useRowVirtualizer';
 import { fillIssueHref } from './issueHref';
 import type { IssueCellContext, IssueListColumn } from './columns';
 
@@ -13,6 +12,8 @@ export interface IssueListRowsProps {
   /** Visible columns in display order. */
   columns: readonly IssueListColumn[];
   scrollRef: RefObject<HTMLDivElement | null>;
+  /** Whether the scroller box or the page scrolls. @default "container" */
+  scrollMode?: 'container' | 'window';
   now: number | undefined;
   statsPeriod: IssueCellContext['statsPeriod'];
   density: 'compact' | 'comfortable';
@@ -30,29 +31,30 @@ const ESTIMATE = { compact: 32, comfortable: 44 };
  * The issue rows, virtualized: only the rows in view (plus a few) exist in the DOM, so 100k
  * issues scroll like 50. Arrow keys move a roving focus that scrolls the next row into view.
  */
-export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, renderCell, getIssueHref, issueHref, initialRowCount }: IssueListRowsProps) {
+export function IssueListRows({ columns, scrollRef, scrollMode = 'container', now, statsPeriod, density, renderCell, getIssueHref, issueHref, initialRowCount }: IssueListRowsProps) {
   const list = useIssueListState(undefined, 'IssueListRows');
   const { issues, activeIndex } = list;
   const [measured, setMeasured] = useState<number | null>(null);
   const rowHeight = measured ?? ESTIMATE[density];
   const initialRect = { width: 0, height: Math.max(0, initialRowCount - 5) * ESTIMATE[density] };
-  const virtualizer = useVirtualizer({
-    count: issues.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 5,
-    // The server has no box to measure: this one shows `initialRowCount` rows (overscan aside),
-    // and the first client render uses the same, so hydration matches; the real box follows.
-    initialRect,
-    observeElementRect: observeRectOr(initialRect),
-  });
+  const bodyRef = useRef<HTMLTableSectionElement | null>(null);
+  const virtualizer = useRowVirtualizer({ mode: scrollMode, count: issues.length, scrollRef, bodyRef, rowHeight, initialRect });
 
-  // Density tokens are rem-based and themable, so the real height comes from the page.
-  // Re-measures when the density changes or the first row appears.
+  // Density tokens are rem-based and themable, and a narrow list lays rows out as taller cards
+  // (a container query), so the real height comes from the page: read when the density changes
+  // or the first row appears, and again whenever that row changes size.
   useBrowserLayoutEffect(() => {
     const row = scrollRef.current?.querySelector<HTMLElement>('tr[data-index]');
-    const height = row?.getBoundingClientRect().height ?? 0;
-    if (height > 0 && Math.abs(height - rowHeight) > 0.5) setMeasured(height);
+    if (!row) return;
+    const read = () => {
+      const height = row.getBoundingClientRect().height;
+      if (height > 0) setMeasured((previous) => (previous !== null && Math.abs(height - previous) <= 0.5 ? previous : height));
+    };
+    read();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(read);
+    observer.observe(row);
+    return () => observer.disconnect();
   }, [density, issues.length > 0]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a density change invalidates the measured height
   useEffect(() => setMeasured(null), [density]);
@@ -77,7 +79,7 @@ export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, r
 
   const items = virtualizer.getVirtualItems();
   return (
-    <tbody data-slot="body" style={{ height: virtualizer.getTotalSize() }}>
+    <tbody ref={bodyRef} data-slot="body" style={{ height: virtualizer.getTotalSize() }}>
       {items.map((item) => {
         const issue = issues[item.index]!;
         // A host route may be relative; a permalink from data must be an absolute web URL.
@@ -93,7 +95,8 @@ export function IssueListRows({ columns, scrollRef, now, statsPeriod, density, r
             {...list.getRowProps(issue, item.index)}
             data-status={issue.status}
             data-level={issue.level}
-            style={{ transform: `translateY(${item.start}px)` }}
+            // In window mode positions count from the page's top; rows sit in the body.
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             <td data-slot="select-cell">
               <input {...list.getCheckboxProps(issue)} tabIndex={-1} />

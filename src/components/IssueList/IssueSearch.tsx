@@ -3,6 +3,7 @@ import { cx } from '../cx';
 import type { IssueQueryCompletion } from '../../core/search';
 import type { UseIssueListResult } from '../../hooks/useIssueList';
 import { useIssueListState } from './IssueListContext';
+import { issueListMessages as m } from './messages';
 
 /** Props of `IssueSearch`. */
 export interface IssueSearchProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -16,7 +17,9 @@ export interface IssueSearchProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 
 /**
  * The search box of the issue list: Sentry query syntax, a completion listbox for keys and
- * known values (ARIA combobox), the parse error under the query, and removable filter chips.
+ * known values (ARIA combobox), what an unfinished filter needs as a sentence under the query,
+ * and removable filter chips above it. Enter applies the query at once; an unfinished one never
+ * filters, so the last complete result stays.
  */
 export const IssueSearch = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueSearchProps>(function IssueSearch({ list: listProp, label = 'Search issues', inputRef, className, ...rest }: IssueSearchProps, ref) {
   const list = useIssueListState(listProp, 'IssueSearch');
@@ -25,12 +28,14 @@ export const IssueSearch = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueSearc
   const [cursor, setCursor] = useState(0);
   const [highlight, setHighlight] = useState(0);
   const localRef = useRef<HTMLInputElement | null>(null);
-  const { query, setQuery, queryErrors, getCompletions, chips, removeFilter } = list;
+  const { query, setQuery, queryGaps, getCompletions, chips, removeFilter, commitQuery } = list;
   const completions = useMemo(() => (open ? getCompletions(cursor) : { from: 0, to: 0, items: [] }), [open, getCompletions, cursor]);
   const items = completions.items;
   const expanded = open && items.length > 0;
   const active = expanded ? Math.min(highlight, items.length - 1) : -1;
-  const error = queryErrors[0];
+  const gap = queryGaps[0];
+  // Waiting without a gap: a debounce, or a trailing `Word:` that Enter applies as text.
+  const waiting = !gap && list.stale;
 
   const track = (input: HTMLInputElement) => setCursor(input.selectionStart ?? input.value.length);
   const apply = (item: IssueQueryCompletion) => {
@@ -53,6 +58,9 @@ export const IssueSearch = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueSearc
     } else if ((event.key === 'Enter' || event.key === 'Tab') && expanded && items[active]) {
       event.preventDefault();
       apply(items[active]);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (commitQuery()) setOpen(false);
     } else if (event.key === 'Escape' && expanded) {
       event.preventDefault();
       setOpen(false);
@@ -61,6 +69,18 @@ export const IssueSearch = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueSearc
 
   return (
     <div {...rest} ref={ref} className={cx('fl-issue-search', className)} data-slot="search">
+      {chips.length > 0 ? (
+        <ul aria-label={m.filters} data-slot="chips">
+          {chips.map((chip) => (
+            <li key={`${chip.filterIndex}:${chip.label}`} data-slot="chip" data-negated={chip.negated ? '' : undefined}>
+              <span>{chip.negated ? `not ${chip.label.slice(1)}` : chip.label}</span>
+              <button type="button" aria-label={m.removeFilter(chip.label)} onClick={() => removeFilter(chip.filterIndex)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div data-slot="search-field">
         <input
           {...list.getSearchProps()}
@@ -77,7 +97,7 @@ export const IssueSearch = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueSearc
           aria-controls={`${id}-listbox`}
           aria-autocomplete="list"
           aria-activedescendant={active >= 0 ? `${id}-option-${active}` : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={gap || waiting ? `${id}-error` : undefined}
           aria-keyshortcuts="/"
           onChange={(event) => {
             setQuery(event.target.value);
@@ -90,7 +110,25 @@ export const IssueSearch = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueSearc
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <div id={`${id}-listbox`} role="listbox" aria-label="Suggestions" data-slot="completions" hidden={!expanded}>
+        {gap || waiting ? (
+          <div id={`${id}-error`} data-slot="query-error" data-state={gap ? 'invalid' : 'waiting'}>
+            <p>
+              {gap ? m.gap(gap) : m.pressEnter}
+              {queryGaps.length > 1 ? ` ${m.moreGaps(queryGaps.length - 1)}` : null}
+              {gap && list.stale ? ` ${m.staleResults}` : null}
+            </p>
+            {gap ? (
+              // The input cannot mark a span itself; this copy of the query shows where.
+              <code aria-hidden="true" data-slot="query-excerpt">
+                {query.slice(Math.max(0, gap.position - 24), gap.position)}
+                <mark>{query.slice(gap.position, gap.position + Math.max(1, gap.length)) || ' '}</mark>
+                {query.slice(gap.position + Math.max(1, gap.length), gap.position + gap.length + 24)}
+              </code>
+            ) : null}
+          </div>
+        ) : null}
+        {/* After the sentence, so suggestions open below it and never cover it or the chips. */}
+        <div id={`${id}-listbox`} role="listbox" aria-label={m.suggestions} data-slot="completions" hidden={!expanded}>
           {items.map((item, i) => (
             // Keys reach options through the combobox input (aria-activedescendant), not the options.
             // biome-ignore lint/a11y/useKeyWithClickEvents: the input above handles the keyboard for its listbox
@@ -111,29 +149,6 @@ export const IssueSearch = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueSearc
           ))}
         </div>
       </div>
-      {error ? (
-        <p id={`${id}-error`} data-slot="query-error">
-          <span>{error.message}</span>{' '}
-          <code aria-hidden="true">
-            {query.slice(Math.max(0, error.position - 20), error.position)}
-            <mark>{query.slice(error.position, error.position + Math.max(1, error.length)) || ' '}</mark>
-            {query.slice(error.position + Math.max(1, error.length), error.position + error.length + 20)}
-          </code>
-          {list.stale ? <span> Showing results for the last valid search.</span> : null}
-        </p>
-      ) : null}
-      {chips.length > 0 ? (
-        <ul aria-label="Filters" data-slot="chips">
-          {chips.map((chip) => (
-            <li key={`${chip.filterIndex}:${chip.label}`} data-slot="chip" data-negated={chip.negated ? '' : undefined}>
-              <span>{chip.negated ? `not ${chip.label.slice(1)}` : chip.label}</span>
-              <button type="button" aria-label={`Remove filter ${chip.label}`} onClick={() => removeFilter(chip.filterIndex)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </div>
   );
 });

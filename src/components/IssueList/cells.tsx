@@ -53,6 +53,37 @@ export function IssueTitle({ issue, href }: { issue: Issue; href: string | undef
   );
 }
 
+/** The culprit on its own line under the title, as Sentry's stream shows it; nothing when there is none. */
+export function IssueCulprit({ issue }: { issue: Issue }) {
+  if (!issue.culprit) return null;
+  return (
+    <span data-slot="culprit" title={issue.culprit}>
+      {issue.culprit}
+    </span>
+  );
+}
+
+/** The project as a compact badge; the whole name in its tooltip. */
+export function ProjectBadge({ issue }: { issue: Issue }) {
+  const name = issue.project?.slug ?? issue.project?.name ?? issue.project?.id;
+  if (!name) return <span data-slot="empty-cell">—</span>;
+  return (
+    <span data-slot="project-badge" title={name}>
+      {name}
+    </span>
+  );
+}
+
+/** The short id (`WEB-FRONTEND-1E`) as a compact monospace badge. */
+export function ShortIdBadge({ issue }: { issue: Issue }) {
+  const shortId = issue.shortId ?? issue.id;
+  return (
+    <span data-slot="short-id" title={shortId}>
+      {shortId}
+    </span>
+  );
+}
+
 /** Who the issue is assigned to, teams with a `#`. */
 export function assigneeLabel(issue: Issue): string {
   const assignee = issue.assignedTo;

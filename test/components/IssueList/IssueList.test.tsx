@@ -18,9 +18,12 @@ describe('IssueList', { timeout: 20_000 }, () => {
     render(<IssueList issues={rawApiIssues} now={SAMPLE_NOW} />);
     const grid = screen.getByRole('grid', { name: 'Issues' });
     const headers = within(grid).getAllByRole('columnheader').map((h) => h.textContent?.replace(' ▼', ''));
-    expect(headers).toEqual(['', 'Level', 'Issue', 'Culprit', 'Project', 'Short ID', 'Graph', 'Events', 'Users', 'First seen', 'Last seen', 'Assignee']);
+    expect(headers).toEqual(['', 'Level', 'Issue', 'Project', 'Short ID', 'Graph', 'Events', 'Users', 'First seen', 'Last seen', 'Assignee']);
     const row = screen.getByRole('row', { name: /ValueError/ });
     expect(within(row).getByText('pump pressure out of range')).toBeInTheDocument();
+    // Sentry's stream: the culprit is in the title cell, under the title.
+    const titleCell = row.querySelector<HTMLElement>('td[data-column="title"]')!;
+    expect(within(titleCell).getByText('station.pumps in check_pressure')).toBeInTheDocument();
     expect(within(row).getByText('STATION-2K')).toBeInTheDocument();
     expect(within(row).getByText('Escalating')).toBeInTheDocument();
     expect(within(row).getByText('Bookmarked')).toBeInTheDocument();
