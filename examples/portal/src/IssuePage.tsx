@@ -95,9 +95,9 @@ export function IssuePage({ route }: { route: IssueRoute }) {
               <p>Loading the event…</p>
             </div>
           ) : (
-            // No `issue` here: IssueDetails above already shows its counts and first / last seen.
             <EventView
               event={event.data}
+              issue={triage.issue}
               headingLevel={2}
               actions={<IssueActions event={event.data} issue={triage.issue} permalink={window.location.href} />}
             />
