@@ -1,5 +1,6 @@
 import type { UnknownBag } from '../model';
 import { FILTERED } from '../model/common';
+import { copyPlain } from './plainCopy';
 import { type FieldReader, readAddress, readLenientString, readString, readStringOrNumber } from './primitives';
 import {
   childPath,
@@ -126,7 +127,7 @@ export function readFields(
           }
         } else if (ctx.mode === 'canonical' && key === 'extra' && isObject(value)) {
           bag ??= {};
-          for (const name of Object.keys(value)) if (value[name] !== undefined) setKey(bag, name, value[name]);
+          for (const name of Object.keys(value)) if (value[name] !== undefined) setKey(bag, name, copyPlain(ctx, value[name], childPath(childPath(path, key), name)));
           continue;
         } else if (ctx.mode === 'canonical' && key === 'schema' && path === '') {
           continue;
@@ -140,7 +141,8 @@ export function readFields(
           continue;
         }
         bag ??= {};
-        setKey(bag, key, value);
+        // Unknown keys are free-form: copied as plain data, so nothing by reference can throw later.
+        setKey(bag, key, copyPlain(ctx, value, childPath(path, key)));
       } catch {
         reportUnreadable(ctx, path, key);
       }

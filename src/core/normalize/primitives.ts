@@ -1,3 +1,4 @@
+import { copyPlain } from './plainCopy';
 import { childPath, isObject, itemPath, type JsonObject, type Path, type ReadContext, report, setKey } from './reader';
 
 /**
@@ -70,15 +71,15 @@ export const readBoolean: FieldReader<boolean> = (ctx, value, path, key) => {
   return undefined;
 };
 
-/** A JSON object, kept by reference (free-form data: `vars`, `data`, `extra`). */
+/** A JSON object of free-form data (`vars`, `data`, `extra`), copied as plain data (see plainCopy.ts). */
 export const readRecord: FieldReader<JsonObject> = (ctx, value, path, key) => {
-  if (isObject(value)) return value;
+  if (isObject(value)) return copyPlain(ctx, value, key === undefined ? path : childPath(path, key)) as JsonObject;
   report(ctx, path, key, 'object', value, 'dropped');
   return undefined;
 };
 
-/** Any JSON value, kept as is. */
-export const readAny: FieldReader = (_ctx, value) => value;
+/** Any JSON value (`request.data`), copied as plain data. */
+export const readAny: FieldReader = (ctx, value, path, key) => copyPlain(ctx, value, key === undefined ? path : childPath(path, key));
 
 /** A string or a number, kept as sent (thread ids, GPU ids). */
 export const readStringOrNumber: FieldReader<string | number> = (ctx, value, path, key) => {

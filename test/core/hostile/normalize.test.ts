@@ -174,6 +174,9 @@ describe('fuzzing: a hazard at a random path of a real fixture event', () => {
         const clean = normalizeEvent(json);
         const firedBefore = fired.count;
         const { value, problems } = normalizeEvent(input);
+        // Taken before normalizeIssue reads the same input: its own reads (it copies unknown
+        // keys such as `exception` as plain data) would otherwise count as the event's.
+        const eventSprung = sprung(chosen, firedBefore);
         expect(problems.length).toBeLessThanOrEqual(PROBLEM_LIMIT + 1);
         expect(value.schema).toBe('faultline.event/1');
         expect(normalizeIssue(input).value.schema).toBe('faultline.issue/1');
@@ -183,7 +186,7 @@ describe('fuzzing: a hazard at a random path of a real fixture event', () => {
         const unreadable = problems.filter((problem) => problem.found === UNREADABLE).map((problem) => problem.path);
         const related = (path: string) => path === '$' || path === where || within(where, path) || within(path, where);
         for (const path of unreadable) expect(related(path), `${path} vs ${where}`).toBe(true);
-        if (sprung(chosen, firedBefore)) expect(unreadable.length, `${hazardName(chosen)} at ${where}`).toBeGreaterThan(0);
+        if (eventSprung) expect(unreadable.length, `${hazardName(chosen)} at ${where}`).toBeGreaterThan(0);
         // Parts away from the hazard read as they did without it.
         if (!where.includes('breadcrumbs') && where !== '' && !where.startsWith('entries')) {
           expect(value.breadcrumbs.length).toBe(clean.value.breadcrumbs.length);
