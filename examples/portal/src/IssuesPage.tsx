@@ -1,9 +1,9 @@
-import { IssueList } from 'faultline';
+import { IssueList, type IssueListPeriod, type IssueStatsPeriod } from 'faultline';
 import { useSentryIssues } from 'faultline/hooks';
-import { type Issue, parseIssueQuery } from 'faultline/schema';
+import type { Issue } from 'faultline/schema';
 import { createSentryBulkActionHandler } from 'faultline/sentry';
 import { useEffect, useMemo, useState } from 'react';
-import { ORGANIZATION, PAGE_SIZE, PERIODS, sentryClient } from './config';
+import { ORGANIZATION, PAGE_SIZE, sentryClient } from './config';
 import { navigate, type Route } from './route';
 import { useEnvironments } from './useEnvironments';
 
@@ -11,8 +11,19 @@ type IssuesRoute = Extract<Route, { page: 'issues' }>;
 
 // The sorts the API takes; IssueList's own sort menu offers them, and the hash keeps the choice.
 const SORT_VALUES = new Set<string>(['date', 'new', 'freq', 'user', 'priority']);
-// How long typing pauses before the server is asked; the list filters the loaded page at once.
+// How long typing pauses before a complete query applies (Enter applies at once); then the server is asked.
 const SEARCH_DELAY_MS = 350;
+const STATS_PERIODS = new Set<string>(['1h', '24h', '7d', '14d', '30d']);
+
+/** The hash's `period`: a relative period, or a custom range as an ISO 8601 interval (`start/end`). */
+function readPeriod(value: string): IssueListPeriod {
+  if (STATS_PERIODS.has(value)) return { statsPeriod: value as IssueStatsPeriod };
+  const [start = '', end = '', extra] = value.split('/');
+  // Date.parse gives NaN for junk, and NaN < x is false: only a real, ordered range passes.
+  return extra === undefined && Date.parse(start) < Date.parse(end) ? { start, end } : { statsPeriod: '24h' };
+}
+
+const writePeriod = (period: IssueListPeriod) => ('statsPeriod' in period ? period.statsPeriod : `${period.start}/${period.end}`);
 
 /** The link to an issue's page here: a hash route, so it opens in a new tab too. */
 function portalIssueUrl(issueId: string): string {
@@ -24,20 +35,19 @@ const issueHref = (issue: Issue) => portalIssueUrl(issue.id);
 /** The issue stream: search, sort, environment and period, pages by cursor, bulk actions over the API. */
 export function IssuesPage({ route }: { route: IssuesRoute }) {
   const sort = (SORT_VALUES.has(route.sort) ? route.sort : 'date') as 'date' | 'new' | 'freq' | 'user' | 'priority';
-  const period = PERIODS.some((option) => option.value === route.period) ? (route.period as '24h' | '14d') : '24h';
+  const period = readPeriod(route.period);
+  // The graph shows the period's own series; a custom range shows the last 24 hours'.
+  const graphPeriod = 'statsPeriod' in period ? period.statsPeriod : '24h';
   const [draft, setDraft] = useState(route.query);
   const known = useEnvironments();
   // A linked environment the API does not list (yet) stays choosable.
   const environments = route.environment && !known.includes(route.environment) ? [route.environment, ...known] : known;
   // The hash is the source of truth: back / forward or a pasted link replaces what was typed.
   useEffect(() => setDraft(route.query), [route.query]);
-  useEffect(() => {
-    if (draft === route.query) return;
-    // Only a query that parses goes to the server; a half-typed one keeps the last good page.
-    if (parseIssueQuery(draft).errors.length > 0) return;
-    const timer = window.setTimeout(() => navigate({ ...route, query: draft, cursor: '' }, { replace: true }), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [draft, route]);
+  // The list commits a query once it is complete and typing pauses, or on Enter; only then is the server asked.
+  const commitQuery = (query: string) => {
+    if (query !== route.query) navigate({ ...route, query, cursor: '' }, { replace: true });
+  };
 
   const issues = useSentryIssues({
     client: sentryClient,
@@ -45,7 +55,7 @@ export function IssuesPage({ route }: { route: IssuesRoute }) {
     query: route.query,
     sort,
     environment: route.environment || undefined,
-    statsPeriod: period,
+    ...('statsPeriod' in period ? { statsPeriod: period.statsPeriod } : { start: period.start, end: period.end }),
     cursor: route.cursor || undefined,
     limit: PAGE_SIZE,
   });
@@ -85,16 +95,6 @@ export function IssuesPage({ route }: { route: IssuesRoute }) {
             ))}
           </select>
         </label>
-        <label>
-          Period{' '}
-          <select value={period} onChange={(event) => change({ period: event.target.value })}>
-            {PERIODS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
       </form>
       <IssueList
         issues={issues.data}
@@ -104,9 +104,15 @@ export function IssuesPage({ route }: { route: IssuesRoute }) {
         error={issues.error}
         query={draft}
         onQueryChange={setDraft}
+        onQueryCommit={commitQuery}
+        searchDebounceMs={SEARCH_DELAY_MS}
+        period={period}
+        onPeriodChange={(next) => change({ period: writePeriod(next) })}
+        // The list is the page's content: the page scrolls, not a box inside it.
+        scrollMode="window"
         sort={sort}
         onSortChange={(next) => change({ sort: next })}
-        statsPeriod={period}
+        statsPeriod={graphPeriod}
         totalMatching={issues.hits}
         onBulkAction={onBulkAction}
         onIssueOpen={openIssue}
