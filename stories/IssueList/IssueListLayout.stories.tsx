@@ -67,6 +67,8 @@ const cardsPlay: Story['play'] = async ({ canvasElement, args }) => {
   }
   await expect(within(first).getByRole('checkbox')).toBeVisible();
   await expect(first).toHaveAttribute('role', 'row');
+  // The header stays one line high: the select-all box and the sort buttons.
+  await expect(grid(canvasElement).querySelector('thead > tr')!.getBoundingClientRect().height).toBeLessThan(60);
   await keyboardWalk(canvasElement, args.onIssueOpen);
 };
 
