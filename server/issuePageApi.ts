@@ -67,6 +67,16 @@ async function readJsonBody(call: IssuePageCall): Promise<unknown> {
 
 const ROUTES: readonly [RegExp, Handler][] = [
   [
+    // Sentry's "who am I" for the token's user: the portal needs it for "Assign to me" and to
+    // know which notes are its own to edit.
+    /^\/api\/0\/users\/me\/?$/,
+    (call) => {
+      method(call, 'GET');
+      const { id, name, email } = LOCAL_USER;
+      sendJson(call.request, call.response, 200, { id, name, username: email, email, isActive: true });
+    },
+  ],
+  [
     new RegExp(`${ORG}\\/members\\/?$`),
     (call) => {
       method(call, 'GET');

@@ -29,6 +29,14 @@ describe('issue page endpoints on the seeded demo', () => {
     expect((await fetch(`${suite.org}/issues/${id}/comments/`, { method: 'POST', body: '{"text":"x"}' })).status).toBe(401);
   });
 
+  it('answers who the token belongs to, as Sentry\'s users/me/, and only with the token', async () => {
+    const base = suite.org.replace(/organizations\/[^/]+$/, 'users/me/');
+    expect((await fetch(base)).status).toBe(401);
+    const me = await getJson<{ id: string; email: string }>(base);
+    const members = await getJson<{ user: { id: string }; email: string }[]>(`${suite.org}/members/`);
+    expect(members.body.find((member) => member.user.id === me.body.id)?.email).toBe(me.body.email);
+  });
+
   it('lists the seeded members and teams, searchable', async () => {
     const members = await getJson<{ id: string; name: string; email: string; user: { id: string } }[]>(`${suite.org}/members/`);
     expect(members.body.length).toBe(6);
