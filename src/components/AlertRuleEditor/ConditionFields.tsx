@@ -13,7 +13,7 @@ export interface AlertConditionFieldsProps extends Omit<ComponentPropsWithoutRef
   wiring: FieldWiring;
 }
 
-const KINDS = Object.keys(messages.conditionKinds) as AlertConditionKind[];
+const KINDS = /* @__PURE__ */ Object.keys(messages.conditionKinds) as AlertConditionKind[];
 const isFrequency = (kind: AlertConditionKind) => kind === 'event-frequency' || kind === 'user-frequency';
 
 function withKind(condition: AlertCondition, kind: AlertConditionKind): AlertCondition {

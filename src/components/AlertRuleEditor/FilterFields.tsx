@@ -15,7 +15,7 @@ export interface AlertFilterFieldsProps extends Omit<ComponentPropsWithoutRef<'f
   environments?: readonly string[];
 }
 
-const TAG_MATCHES = Object.keys(alertWords.tagMatch) as AlertFilterMatch[];
+const TAG_MATCHES = /* @__PURE__ */ Object.keys(alertWords.tagMatch) as AlertFilterMatch[];
 
 /** The "If" part of the editor: environment, how filters combine, and each level or tag filter. */
 export const AlertFilterFields = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, AlertFilterFieldsProps>(function AlertFilterFields(

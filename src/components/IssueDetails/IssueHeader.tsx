@@ -42,7 +42,7 @@ export interface IssueHeaderProps extends Omit<ComponentPropsWithoutRef<'header'
   now?: Date | number;
 }
 
-const numberFormat = new Intl.NumberFormat('en-US');
+const numberFormat = /* @__PURE__ */ new Intl.NumberFormat('en-US');
 
 /**
  * The issue's header as on Sentry's issue page: short id, status and level, the title and

@@ -6,7 +6,7 @@ import { portalThemeAttributes } from '../portalTheme';
 /** Where portalled menus, popovers and dialogs go. @default document.body */
 export type PortalContainer = HTMLElement | null | undefined;
 
-const ContainerContext = createContext<PortalContainer>(undefined);
+const ContainerContext = /* @__PURE__ */ createContext<PortalContainer>(undefined);
 
 /** Props of `TriageMenu`. */
 export interface TriageMenuProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -50,7 +50,7 @@ export const TriageMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, TriageMenuP
 
 type MenuContentProps = ComponentPropsWithoutRef<'div'> & { opener: Element | null; onCloseAutoFocus?: (event: Event) => void };
 
-const MenuContent = forwardRef<HTMLDivElement, MenuContentProps>(function MenuContent({ opener, className, ...rest }, ref) {
+const MenuContent = /* @__PURE__ */ forwardRef<HTMLDivElement, MenuContentProps>(function MenuContent({ opener, className, ...rest }, ref) {
   return (
     <DropdownMenu.Content
       {...rest}

@@ -6,7 +6,7 @@ import type { UseIssueListResult } from '../../hooks/useIssueList';
 import { useIssueListState } from './IssueListContext';
 
 // Once per list, not per selection: the scan reads every issue.
-const assigneesByList = new WeakMap<readonly Issue[], [string, Assignee][]>();
+const assigneesByList = /* @__PURE__ */ new WeakMap<readonly Issue[], [string, Assignee][]>();
 
 /** Everyone assigned somewhere in `issues`, keyed `type:id`. */
 function knownAssignees(issues: readonly Issue[]): [string, Assignee][] {
