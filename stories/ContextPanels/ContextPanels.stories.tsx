@@ -64,12 +64,12 @@ const gridAndTagClick: Play = async ({ canvasElement, args }) => {
   await expect(args.onTagClick).toHaveBeenCalledWith('environment', 'production');
 };
 
-/** Secrets: masked until revealed, one at a time; scrubbed values say why. */
+/** Secrets: masked until revealed, one at a time; values Sentry filtered say by which rule. */
 const revealSecret: Play = async ({ canvasElement, args }) => {
   const canvas = within(canvasElement);
   const request = canvas.getByRole('tabpanel', { name: 'HTTP Request' });
   await expect(request).not.toHaveTextContent('sk_live');
-  await expect(request).toHaveTextContent('scrubbed: replaced by rule @ip:replace');
+  await expect(request).toHaveTextContent('Filtered by SentryReplaced by rule @ip:replace');
   await userEvent.click(canvas.getByRole('button', { name: 'Reveal Authorization' }));
   await expect(request).toHaveTextContent('Bearer sk_live_51Hx9');
   await expect(canvas.getByRole('button', { name: 'Hide Authorization' })).toHaveAttribute('aria-pressed', 'true');

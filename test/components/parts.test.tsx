@@ -90,7 +90,7 @@ describe('KeyValueList', () => {
         ]}
       />,
     );
-    expect(screen.getByText(/^scrubbed/)).toBeInTheDocument();
+    expect(screen.getByRole('note', { name: 'Filtered by Sentry' })).toHaveAttribute('data-masked', 'sentry');
     // Depth 0 starts open, depth 1 closed: a deep object does not flood the panel.
     const outer = screen.getByRole('button', { name: '{1 key}' });
     expect(outer).toHaveAttribute('aria-expanded', 'true');

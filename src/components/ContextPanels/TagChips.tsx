@@ -19,7 +19,7 @@ function ChipContent({ label, value, scrubbed, masked }: { label: string; value:
       {scrubbed && (
         <>
           {' '}
-          <span className="fl-visually-hidden">(scrubbed)</span>
+          <span className="fl-visually-hidden">(filtered by Sentry)</span>
         </>
       )}
     </>
@@ -54,7 +54,7 @@ export const TagChips = /* @__PURE__ */ forwardRef<HTMLDivElement, TagChipsProps
               key={row.key}
               data-slot="tag"
               data-scrubbed={view.scrubbed ? '' : undefined}
-              data-masked={view.masked ? 'kit' : undefined}
+              data-masked={view.masked ? 'kit' : view.scrubbed ? 'sentry' : undefined}
               title={masked ? 'Masked by Faultline' : view.scrubbedReason}
             >
               {onTagClick ? (
@@ -62,7 +62,7 @@ export const TagChips = /* @__PURE__ */ forwardRef<HTMLDivElement, TagChipsProps
                   type="button"
                   data-slot="tag-chip"
                   // Browsers join the chip's halves with stray spaces; the name must read "key: value".
-                  aria-label={`${view.label}: ${masked ? 'hidden value (masked by Faultline)' : value}${view.scrubbed ? ' (scrubbed)' : ''}`}
+                  aria-label={`${view.label}: ${masked ? 'hidden value (masked by Faultline)' : value}${view.scrubbed ? ' (filtered by Sentry)' : ''}`}
                   onClick={() => onTagClick(tag.key, tag.value)}
                 >
                   {content}

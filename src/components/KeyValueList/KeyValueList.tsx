@@ -1,7 +1,9 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, type Ref, useState } from 'react';
 import { maskEntry } from '../../core/privacy';
 import { cx } from '../cx';
+import { FilteredValue } from './FilteredValue';
 import { MaskedValue } from './MaskedValue';
+import { messages } from './messages';
 import { useRevealSecrets } from './revealSecrets';
 import { ValueTree } from './ValueTree';
 
@@ -15,9 +17,12 @@ export interface KeyValueRow {
   value: unknown;
   /** Formatted value to show instead of the raw one, such as `23.5 GiB`. */
   display?: ReactNode;
-  /** Whether the value was removed or changed by data scrubbing (`[Filtered]`, `_meta`). */
+  /**
+   * Whether Sentry removed or changed the value (`[Filtered]`, `_meta`): a privacy rule shows
+   * "Filtered by Sentry" (no Reveal: there is nothing to reveal), trimming a "trimmed" note.
+   */
   scrubbed?: boolean;
-  /** Why it was scrubbed, shown next to the marker. */
+  /** Why, from `_meta` ("removed by rule @password"): the marker's accessible description. */
   scrubbedReason?: string;
   /**
    * Whether the value is a secret hidden until revealed: `true` hides it whole; absent lets the
@@ -60,6 +65,36 @@ function maskedRow(row: KeyValueRow): KeyValueRow {
   return { ...row, masked: true, maskedValue: hidden };
 }
 
+// What `describeScrubbing` says for a privacy rule ("removed by rule @password", "!config");
+// trimming (`!limit`) and ingestion errors keep the value, which stays readable.
+const BY_RULE = / by rule /;
+
+/** Whether Sentry's own scrubbers filtered the row: `[Filtered]`, an emptied value, or a rule in `_meta`. */
+function isSentryFiltered(row: KeyValueRow): boolean {
+  if (!row.scrubbed) return false;
+  const { value } = row;
+  return value === '[Filtered]' || value === null || value === undefined || value === '' || BY_RULE.test(row.scrubbedReason ?? '');
+}
+
+function ScrubbedValue({ row }: { row: KeyValueRow }) {
+  const { value } = row;
+  if (isSentryFiltered(row)) {
+    const gone = value === '[Filtered]' || value === null || value === undefined || value === '';
+    return (
+      <>
+        {!gone && rowValue(row)}
+        <FilteredValue reason={row.scrubbedReason} />
+      </>
+    );
+  }
+  return (
+    <>
+      {rowValue(row)}
+      <span data-slot="trimmed-marker">{row.scrubbedReason === undefined ? messages.trimmedBySentry : messages.reason(row.scrubbedReason)}</span>
+    </>
+  );
+}
+
 function SecretRow({ row, revealSecrets }: { row: KeyValueRow; revealSecrets: boolean }) {
   const [revealed, setRevealed] = useState(false);
   const label = typeof row.label === 'string' ? row.label : 'value';
@@ -89,14 +124,20 @@ export const KeyValueList = /* @__PURE__ */ forwardRef<HTMLElement, KeyValueList
   return (
     <dl {...rest} ref={ref as Ref<HTMLDListElement>} className={cx('fl fl-key-value-list', className)}>
       {rows.map(maskedRow).map((row) => (
-        <div key={row.key} data-slot="kv-row" data-scrubbed={row.scrubbed ? '' : undefined} data-masked={row.masked ? 'kit' : undefined}>
+        <div
+          key={row.key}
+          data-slot="kv-row"
+          data-scrubbed={row.scrubbed ? '' : undefined}
+          data-masked={row.masked ? 'kit' : isSentryFiltered(row) ? 'sentry' : undefined}
+        >
           <dt>{row.label}</dt>
           <dd>
-            {row.masked ? (row.maskedView ?? <SecretRow row={row} revealSecrets={revealSecrets} />) : rowValue(row)}
-            {row.scrubbed && (
-              <span data-slot="scrubbed-marker" title={row.scrubbedReason ?? 'Removed or changed by data scrubbing'}>
-                scrubbed{row.scrubbedReason ? `: ${row.scrubbedReason}` : ''}
-              </span>
+            {row.masked ? (
+              (row.maskedView ?? <SecretRow row={row} revealSecrets={revealSecrets} />)
+            ) : row.scrubbed ? (
+              <ScrubbedValue row={row} />
+            ) : (
+              rowValue(row)
             )}
           </dd>
         </div>

@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import { cx } from '../cx';
+import { messages } from './messages';
 
 /** What the built-in mask shows for a value that is a secret as a whole. */
 export const MASK_DOTS = '••••••••';
@@ -18,15 +19,18 @@ export interface MaskedValueProps extends Omit<ComponentPropsWithoutRef<'span'>,
   onRevealedChange?: (revealed: boolean) => void;
   /** Extra props for the button, such as `useContexts`' prop getter output. */
   buttonProps?: Record<string, unknown>;
+  /** Whether the visible "Masked by Faultline" marker shows; inline spans in a title leave it to the name. @default true */
+  marker?: boolean;
 }
 
 /**
  * A value Faultline masked (by Relay's default rules), marked apart from Sentry's own
- * `[Filtered]`: `data-masked="kit"` and "Masked by Faultline" as the accessible description of
- * its Reveal button, so a reader knows the original is still here and who hid it.
+ * `[Filtered]` (`FilteredValue`): `data-masked="kit"`, "Masked by Faultline" as its accessible
+ * name until revealed and as the description of its Reveal button, so a reader knows the
+ * original is still here and who hid it.
  */
 export const MaskedValue = /* @__PURE__ */ forwardRef<HTMLSpanElement, MaskedValueProps>(function MaskedValue(
-  { label, hidden, shown, revealed, onRevealedChange, buttonProps, className, ...rest },
+  { label, hidden, shown, revealed, onRevealedChange, buttonProps, marker = true, className, ...rest },
   ref,
 ) {
   const noteId = useId();
@@ -34,6 +38,8 @@ export const MaskedValue = /* @__PURE__ */ forwardRef<HTMLSpanElement, MaskedVal
     <span
       {...rest}
       ref={ref}
+      role="note"
+      aria-label={revealed ? messages.revealedValue(label) : messages.maskedByFaultline}
       className={cx('fl-masked-value', className)}
       data-slot="masked-value"
       data-masked="kit"
@@ -44,13 +50,14 @@ export const MaskedValue = /* @__PURE__ */ forwardRef<HTMLSpanElement, MaskedVal
       ) : hidden === undefined ? (
         <>
           <span aria-hidden="true">{MASK_DOTS}</span>
-          <span className="fl-visually-hidden">hidden value</span>
+          <span className="fl-visually-hidden">{messages.hiddenValue}</span>
         </>
       ) : (
         hidden
       )}
-      <span id={noteId} data-slot="masked-marker">
-        Masked by Faultline
+      {/* Without the visible marker the button still needs its description. */}
+      <span id={noteId} data-slot="masked-marker" className={marker ? undefined : 'fl-visually-hidden'}>
+        {messages.maskedByFaultline}
       </span>
       {onRevealedChange && (
         <button
@@ -58,12 +65,12 @@ export const MaskedValue = /* @__PURE__ */ forwardRef<HTMLSpanElement, MaskedVal
           className="fl-button"
           data-slot="reveal"
           aria-pressed={revealed}
-          aria-label={`${revealed ? 'Hide' : 'Reveal'} ${label}`}
+          aria-label={revealed ? messages.hideLabel(label) : messages.revealLabel(label)}
           onClick={() => onRevealedChange(!revealed)}
           {...buttonProps}
           aria-describedby={noteId}
         >
-          {revealed ? 'Hide' : 'Reveal'}
+          {revealed ? messages.hide : messages.reveal}
         </button>
       )}
     </span>

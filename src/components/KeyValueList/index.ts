@@ -1,3 +1,4 @@
 export { type KeyValueListProps, type KeyValueRow, KeyValueList } from './KeyValueList';
+export { FilteredValue, type FilteredValueProps } from './FilteredValue';
 export { MaskedValue, type MaskedValueProps } from './MaskedValue';
 export { ValueTree, type ValueTreeProps } from './ValueTree';

@@ -105,12 +105,16 @@ describe('ContextPanels grid', () => {
 });
 
 describe('ContextPanels secrets and scrubbing', () => {
-  it('marks scrubbed values with the reason', () => {
+  it('marks values Sentry filtered, with the rule as the description and nothing to reveal', () => {
     render(<ContextPanels event={scrubbedEvent} defaultValue="request" />);
     const panel = screen.getByRole('tabpanel', { name: 'HTTP Request' });
-    expect(definition(panel, 'X-Forwarded-For')).toHaveTextContent('[Filtered]scrubbed: replaced by rule @ip:replace');
-    expect(definition(panel, 'password')).toHaveTextContent(/\[Filtered\]scrubbed/);
-    expect(definition(panel, 'Content-Type')).not.toHaveTextContent('scrubbed');
+    const forwarded = within(definition(panel, 'X-Forwarded-For')).getByRole('note', { name: 'Filtered by Sentry' });
+    expect(forwarded).toHaveAccessibleDescription('Replaced by rule @ip:replace');
+    expect(forwarded).toHaveAttribute('data-masked', 'sentry');
+    expect(definition(panel, 'X-Forwarded-For')).not.toHaveTextContent('[Filtered]');
+    expect(within(definition(panel, 'password')).getByRole('note', { name: 'Filtered by Sentry' })).toBeInTheDocument();
+    expect(within(definition(panel, 'password')).queryByRole('button')).toBeNull();
+    expect(within(definition(panel, 'Content-Type')).queryByRole('note')).toBeNull();
   });
 
   it('masks secrets and reveals one value at a time', async () => {
@@ -159,7 +163,7 @@ describe('ContextPanels tags', () => {
   it('marks scrubbed tags', () => {
     render(<ContextPanels event={scrubbedEvent} defaultValue="tags" />);
     const items = within(screen.getByRole('list', { name: 'Tags' })).getAllByRole('listitem');
-    expect(items[1]).toHaveTextContent('server_name: [Filtered] (scrubbed)');
+    expect(items[1]).toHaveTextContent('server_name: [Filtered] (filtered by Sentry)');
     expect(items[1]).toHaveAttribute('data-scrubbed');
   });
 });

@@ -88,8 +88,33 @@ describe('secrets in EventView', { timeout: 60_000 }, () => {
     expect(masked).toHaveTextContent('Masked by Faultline');
     expect(masked).not.toHaveTextContent('k-123456');
     expect(filtered?.parentElement).toHaveAttribute('data-scrubbed');
-    expect(filtered?.parentElement).not.toHaveAttribute('data-masked');
-    expect(filtered).toHaveTextContent('[Filtered]');
+    expect(filtered?.parentElement).toHaveAttribute('data-masked', 'sentry');
+    expect(filtered).not.toHaveTextContent('[Filtered]');
+  });
+
+  it('names the two kinds apart: "Masked by Faultline" with a Reveal, "Filtered by Sentry" with its rule', async () => {
+    const user = userEvent.setup();
+    render(
+      <KeyValueList
+        rows={[
+          { key: 'a', label: 'api_key', value: 'k-123456' },
+          { key: 'b', label: 'password', value: '', scrubbed: true, scrubbedReason: 'removed by rule @password' },
+          { key: 'c', label: 'secret', value: '[Filtered]', scrubbed: true, scrubbedReason: 'replaced by rule !config' },
+          { key: 'd', label: 'message', value: 'abc…', scrubbed: true, scrubbedReason: 'trimmed from 5,000 characters' },
+        ]}
+      />,
+    );
+    const kit = screen.getByRole('note', { name: 'Masked by Faultline' });
+    expect(kit).toHaveAttribute('data-masked', 'kit');
+    const [removed, config] = screen.getAllByRole('note', { name: 'Filtered by Sentry' });
+    expect(removed).toHaveAttribute('data-masked', 'sentry');
+    expect(removed).toHaveAccessibleDescription('Removed by rule @password');
+    expect(config).toHaveAccessibleDescription('Replaced by rule !config');
+    // Only the kit's mask has something to reveal.
+    expect(screen.getAllByRole('button', { name: /^Reveal / })).toHaveLength(1);
+    expect(screen.getAllByRole('definition')[3]).toHaveTextContent('abc…Trimmed from 5,000 characters');
+    await user.click(screen.getByRole('button', { name: 'Reveal api_key' }));
+    expect(screen.getByRole('note', { name: 'api_key, revealed' })).toHaveTextContent('k-123456');
   });
 });
 
