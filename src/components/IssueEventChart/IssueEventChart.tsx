@@ -107,7 +107,7 @@ export const IssueEventChart = /* @__PURE__ */ forwardRef<HTMLElement, IssueEven
             {model.markers.length ? (
               <ul aria-label={messages.releases} data-slot="markers">
                 {model.markers.map((marker) => (
-                  <li key={`${marker.version}:${marker.time}`} style={{ '--fl-marker-position': marker.position } as CSSProperties} title={marker.version}>
+                  <li key={`${marker.version}:${marker.time}`} style={{ '--fl-chart-marker-position': marker.position } as CSSProperties} title={marker.version}>
                     {marker.label}
                   </li>
                 ))}
