@@ -9,6 +9,7 @@ export * from './Sparkline';
 export * from './ContextPanels';
 export * from './BreadcrumbTimeline';
 export * from './StackTraceView';
+export { TrimNotice, type TrimNoticeProps } from './TrimNotice';
 export * from './IssueList';
 export * from './IssueActions';
 export * from './IssueDetails';

@@ -24,7 +24,7 @@ const GROUP_TITLES: Readonly<Record<string, string>> = {
   env: 'Environment',
 };
 
-const LIST_NOUNS: Readonly<Record<string, string | undefined>> = Object.assign(Object.create(null), {
+const LIST_NOUNS: Readonly<Record<string, string | undefined>> = /* @__PURE__ */ Object.assign(Object.create(null), {
   'sdk.integrations': contextPanelMessages.integrations,
   'sdk.packages': contextPanelMessages.packages,
 });

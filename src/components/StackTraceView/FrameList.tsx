@@ -32,7 +32,7 @@ const ESTIMATED_ROW = 34;
 // screen and estimated rows rather than render nothing, or every row at height 0.
 const INITIAL_RECT = { width: 800, height: 640 };
 type RowVirtualizer = Virtualizer<HTMLDivElement, Element>;
-const observeRect = observeRectOr(INITIAL_RECT);
+const observeRect = /* @__PURE__ */ observeRectOr(INITIAL_RECT);
 const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, instance: RowVirtualizer) =>
   measureElement(element, entry, instance) || ESTIMATED_ROW;
 
