@@ -362,7 +362,7 @@ describe('request bodies and known values', () => {
   it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf'])('answers 400 with the allowed values to %s as a statsPeriod, sort or status', async (name) => {
     const period = await getJson<{ detail: string }>(`${suite.org}/issues/?statsPeriod=${name}`);
     expect(period.status).toBe(400);
-    expect(period.body.detail).toMatch(/use "", "24h", "14d"/);
+    expect(period.body.detail).toMatch(/use "", "1h", "24h", "7d", "14d", "30d"/);
     const sort = await getJson<{ detail: string }>(`${suite.org}/issues/?sort=${name}`);
     expect(sort.status).toBe(400);
     expect(sort.body.detail).toMatch(/use date, new, freq, user, priority/);
