@@ -2,6 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react
 import { cx } from '../cx';
 import type { Event, Issue } from '../../core';
 import { CopyButton } from '../CopyButton';
+import { SecretText } from '../KeyValueList/SecretText';
 import { LevelBadge } from '../LevelBadge';
 import { RelativeTime } from '../RelativeTime';
 
@@ -40,10 +41,16 @@ export const EventHeader = /* @__PURE__ */ forwardRef<HTMLElement, EventHeaderPr
     <header {...rest} ref={ref} className={cx('fl-event-header', className)} data-slot="event-header">
       <div data-slot="event-title-row">
         <LevelBadge level={event.level ?? issue?.level} />
-        <Heading id={titleId} data-slot="event-title">{event.title || issue?.title}</Heading>
+        <Heading id={titleId} data-slot="event-title">
+          <SecretText text={event.title || issue?.title || ''} />
+        </Heading>
         {actions && <div data-slot="event-actions">{actions}</div>}
       </div>
-      {(event.culprit ?? issue?.culprit) && <p data-slot="event-culprit">{event.culprit ?? issue?.culprit}</p>}
+      {(event.culprit ?? issue?.culprit) && (
+        <p data-slot="event-culprit">
+          <SecretText text={event.culprit ?? issue?.culprit ?? ''} />
+        </p>
+      )}
       <dl data-slot="event-facts">
         {issue?.shortId && <Fact label="Issue">{issue.shortId}</Fact>}
         {issue && (

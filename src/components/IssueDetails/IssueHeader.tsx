@@ -2,6 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { Issue } from '../../core/model';
 import { issueStatusDetails } from '../../hooks/issueDetails/triage';
 import { cx } from '../cx';
+import { SecretText } from '../KeyValueList/SecretText';
 import { LevelBadge } from '../LevelBadge';
 import { RelativeTime } from '../RelativeTime';
 import { issueDetailsMessages as m } from './messages';
@@ -57,8 +58,12 @@ export const IssueHeader = /* @__PURE__ */ forwardRef<HTMLElement, IssueHeaderPr
         <IssueStatusBadge issue={issue} />
         {issue.level && <LevelBadge level={issue.level} />}
       </div>
-      <Heading data-slot="title">{issue.title || m.unknownTitle}</Heading>
-      {issue.culprit && <p data-slot="culprit">{issue.culprit}</p>}
+      <Heading data-slot="title">{issue.title ? <SecretText text={issue.title} /> : m.unknownTitle}</Heading>
+      {issue.culprit && (
+        <p data-slot="culprit">
+          <SecretText text={issue.culprit} />
+        </p>
+      )}
       <dl data-slot="stats">
         <div data-slot="stat">
           <dt>{m.events}</dt>

@@ -1,4 +1,6 @@
 import type { Issue } from '../../core/model';
+import { maskText } from '../../core/privacy';
+import { SecretText } from '../KeyValueList/SecretText';
 
 /** The badges Sentry shows next to an issue's title, in its order. */
 export function getIssueBadges(issue: Issue): { key: string; label: string }[] {
@@ -34,10 +36,14 @@ export function IssueTitle({ issue, href }: { issue: Issue; href: string | undef
   const text = type ? (
     <>
       <span data-slot="issue-type">{type}</span>
-      {value ? <span data-slot="issue-value">{value}</span> : null}
+      {value ? (
+        <span data-slot="issue-value">
+          <SecretText text={value} />
+        </span>
+      ) : null}
     </>
   ) : (
-    <span data-slot="issue-type">{issue.title || 'Untitled issue'}</span>
+    <span data-slot="issue-type">{issue.title ? <SecretText text={issue.title} /> : 'Untitled issue'}</span>
   );
   return (
     <span data-slot="title">
@@ -57,8 +63,8 @@ export function IssueTitle({ issue, href }: { issue: Issue; href: string | undef
 export function IssueCulprit({ issue }: { issue: Issue }) {
   if (!issue.culprit) return null;
   return (
-    <span data-slot="culprit" title={issue.culprit}>
-      {issue.culprit}
+    <span data-slot="culprit" title={maskText(issue.culprit)}>
+      <SecretText text={issue.culprit} />
     </span>
   );
 }

@@ -14,6 +14,14 @@ export const messages = {
   filteredBySentry: 'Filtered by Sentry',
   /** Sentry trimmed a long value: not a privacy rule, the value shown is its start. */
   trimmedBySentry: 'Trimmed by Sentry',
+  /** Names of the kinds of secret a text may hold, for a mask's name once revealed. */
+  secretKinds: {
+    card: 'card number',
+    bearer: 'bearer token',
+    'private-key': 'private key',
+    'url-credentials': 'URL password',
+    'query-secret': 'secret parameter',
+  },
   /** A `_meta` reason as a sentence: "removed by rule @password" → "Removed by rule @password". */
   reason: (text: string) => text.charAt(0).toUpperCase() + text.slice(1),
 } as const;

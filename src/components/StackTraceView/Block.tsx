@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, createElement, forwardRef, useId } from 'react';
 import type { StackTraceMechanism, StackTraceSection } from '../../hooks/useStackTrace';
+import { maskText } from '../../core/privacy';
 import { cx } from '../cx';
 import { usePropOrContext } from '../propOrContext';
 import type { GetSourceLink, StackTraceRowState } from './Frame';
@@ -99,7 +100,7 @@ export const StackTraceBlock = /* @__PURE__ */ forwardRef<HTMLElement, StackTrac
         <StackTraceRowsContext.Provider value={section.rows}>
           <StackTraceFrameList
             state={state}
-            label={`Frames of ${title.slice(0, 120)}`}
+            label={`Frames of ${maskText(title.slice(0, 120))}`}
             getSourceLink={getSourceLink}
             virtualizeAfter={virtualizeAfter}
           />

@@ -11,5 +11,6 @@
  */
 export { maskEvent, maskIssue } from './event';
 export { isSecretKey, normalizeKeyName, resolveSecretKeyRule } from './keys';
-export { MASKED, maskText, passesLuhn } from './text';
+export { hasSecrets, MAX_SPLIT_LENGTH, type SecretKind, splitSecrets, type TextSpan } from './spans';
+export { isCardNumber, MASKED, maskText, passesLuhn } from './text';
 export { MAX_MASK_DEPTH, type MaskedEntry, type MaskOptions, maskEntry, maskValue } from './walk';

@@ -3,20 +3,22 @@ import { isSecretKey } from './keys';
 /** What the kit writes in place of a secret it masked; Sentry's own scrubbers write `[Filtered]`. */
 export const MASKED = '[Masked]';
 
-// Relay's `@creditcard` prefixes (Amex, Visa, Mastercard, Discover) with twelve more digits,
-// separators allowed anywhere; the Luhn check below drops ids and timestamps that only look alike.
-const CARD = /\b(?:3[47]\d|4\d{3}|5[1-5]\d\d|65\d\d|6011)(?:[ -]?\d){12}\b/g;
+// A run of 13–19 digits, separators allowed between them; `isCardNumber` then checks the
+// issuer prefix and the Luhn sum, which drops ids and timestamps that only look alike.
+export const CARD = /\b\d(?:[ -]?\d){12,18}\b/g;
+// Issuer prefixes (Relay's `@creditcard` ones plus Mastercard's 2-series, JCB and UnionPay).
+const CARD_PREFIX = /^(?:3[47]|35|4|5[1-5]|2[2-7]|6011|62|65)/;
 // `Authorization: Bearer …` pasted into a message or a log line (Relay's `@bearer`). Relay takes
 // any word after "bearer"; a token here is 8+ token characters, so "a bearer of bad news" stays.
-const BEARER = /\b(bearer\s+)[A-Za-z0-9._~+/-]{8,}=*/gi;
+export const BEARER = /\b(bearer\s+)[A-Za-z0-9._~+/-]{8,}=*/gi;
 // The body of a PEM private key; a key cut short (no END line) is masked to the end of the text.
-const PEM = /(-----BEGIN [A-Z ]*PRIVATE KEY-----)[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$(?![\s\S]))/g;
+export const PEM = /(-----BEGIN [A-Z ]*PRIVATE KEY-----)[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$(?![\s\S]))/g;
 // `scheme://user:password@host` (Relay's `@urlauth`): the password goes; a user without one
 // may itself be a token (`https://ghp_…@github.com`), so it goes instead.
-const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:]*)(:[^\s/?#@]*)?@/gi;
+export const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:]*)(:[^\s/?#@]*)?@/gi;
 // `name=value` after `?`, `&`, `;` or at the start: URL queries, bare query strings, connection
 // strings (`Server=db;Password=…`). Not after a space: .NET names carry `PublicKeyToken=…`.
-const PAIR = /(^|[?&;])([^\s=&?#;]+)=([^\s&#;]*)/g;
+export const PAIR = /(^|[?&;])([^\s=&?#;]+)=([^\s&#;]*)/g;
 
 /** Whether the digits of a card-like text pass the Luhn checksum. */
 export function passesLuhn(text: string): boolean {
@@ -34,7 +36,13 @@ export function passesLuhn(text: string): boolean {
   return sum % 10 === 0;
 }
 
-function decodedName(name: string): string {
+/** Whether a digit run (separators allowed) is a card number: 13–19 digits, an issuer prefix, Luhn-valid. */
+export function isCardNumber(text: string): boolean {
+  const digits = text.replace(/\D/g, '');
+  return digits.length >= 13 && digits.length <= 19 && CARD_PREFIX.test(digits) && passesLuhn(digits);
+}
+
+export function decodedName(name: string): string {
   try {
     return decodeURIComponent(name.replace(/\+/g, ' '));
   } catch {
@@ -62,6 +70,6 @@ export function maskText(text: string): string {
       value !== '' && value !== MASKED && isSecretKey(decodedName(name)) ? `${lead}${name}=${MASKED}` : match,
     );
   }
-  if (/\d{4}/.test(out)) out = out.replace(CARD, (match) => (passesLuhn(match) ? MASKED : match));
+  if (/\d{4}/.test(out)) out = out.replace(CARD, (match) => (isCardNumber(match) ? MASKED : match));
   return out === text ? text : out;
 }
