@@ -13,7 +13,8 @@ export interface AlertConditionFieldsProps extends Omit<ComponentPropsWithoutRef
   wiring: FieldWiring;
 }
 
-const KINDS = /* @__PURE__ */ Object.keys(messages.conditionKinds) as AlertConditionKind[];
+// Read when rendered, not at import: a module-level read of the messages would not tree-shake.
+const conditionKinds = () => Object.keys(messages.conditionKinds) as AlertConditionKind[];
 const isFrequency = (kind: AlertConditionKind) => kind === 'event-frequency' || kind === 'user-frequency';
 
 function withKind(condition: AlertCondition, kind: AlertConditionKind): AlertCondition {
@@ -59,7 +60,7 @@ export const AlertConditionFields = /* @__PURE__ */ forwardRef<HTMLFieldSetEleme
                 value={condition.kind}
                 onChange={(event) => setCondition(index, (item) => withKind(item, event.target.value as AlertConditionKind))}
               >
-                {KINDS.map((kind) => (
+                {conditionKinds().map((kind) => (
                   <option key={kind} value={kind}>
                     {messages.conditionKinds[kind]}
                   </option>

@@ -15,7 +15,8 @@ export interface AlertFilterFieldsProps extends Omit<ComponentPropsWithoutRef<'f
   environments?: readonly string[];
 }
 
-const TAG_MATCHES = /* @__PURE__ */ Object.keys(alertWords.tagMatch) as AlertFilterMatch[];
+// Read when rendered, not at import: a module-level read of the messages would not tree-shake.
+const tagMatches = () => Object.keys(alertWords.tagMatch) as AlertFilterMatch[];
 
 /** The "If" part of the editor: environment, how filters combine, and each level or tag filter. */
 export const AlertFilterFields = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, AlertFilterFieldsProps>(function AlertFilterFields(
@@ -110,7 +111,7 @@ export const AlertFilterFields = /* @__PURE__ */ forwardRef<HTMLFieldSetElement,
                     value={filter.match}
                     onChange={(event) => setFilter(index, { ...filter, match: event.target.value as AlertFilterMatch })}
                   >
-                    {TAG_MATCHES.map((match) => (
+                    {tagMatches().map((match) => (
                       <option key={match} value={match}>
                         {alertWords.tagMatch[match]}
                       </option>

@@ -24,10 +24,10 @@ const GROUP_TITLES: Readonly<Record<string, string>> = {
   env: 'Environment',
 };
 
-const LIST_NOUNS: Readonly<Record<string, string | undefined>> = /* @__PURE__ */ Object.assign(Object.create(null), {
-  'sdk.integrations': contextPanelMessages.integrations,
-  'sdk.packages': contextPanelMessages.packages,
-});
+// A function, not a module-level table: a table built from the messages at import time would
+// keep this module in every bundle, even one that imports only LevelBadge.
+const listNoun = (key: string): string | undefined =>
+  key === 'sdk.integrations' ? contextPanelMessages.integrations : key === 'sdk.packages' ? contextPanelMessages.packages : undefined;
 
 type Heading = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -73,7 +73,7 @@ function toKeyValueRow(row: ContextRow, state: PanelState): KeyValueRow {
   if (typeof view.display === 'string' && view.display.length > LONG_TEXT) display = <ValueTree value={view.display} />;
   if (row.key === 'request.url' && typeof view.value === 'string' && !view.scrubbed) display = <UrlValue url={view.value} />;
   // The SDK's integrations and packages: a count behind a disclosure once the list is long.
-  const noun = LIST_NOUNS[row.key];
+  const noun = listNoun(row.key);
   if (noun && !view.masked && Array.isArray(view.value) && view.value.length > COLLAPSE_AFTER) display = <CountDisclosure items={view.value} noun={noun} />;
   return {
     key: row.key,

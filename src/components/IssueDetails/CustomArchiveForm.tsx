@@ -9,7 +9,9 @@ export type CustomArchiveKind = 'duration' | 'events' | 'users';
 const WINDOWS: readonly number[] = [0, 60, 1440, 10080];
 
 /** The form's title, also the name of the popover that holds it. */
-export const CUSTOM_ARCHIVE_TITLES: Record<CustomArchiveKind, string> = { duration: m.customDurationTitle, events: m.customEventsTitle, users: m.customUsersTitle };
+// A function, not a module-level table, so importing this file costs nothing until it renders.
+export const customArchiveTitle = (kind: CustomArchiveKind): string =>
+  kind === 'duration' ? m.customDurationTitle : kind === 'events' ? m.customEventsTitle : m.customUsersTitle;
 
 /** The custom values of "Archive for…" and "Archive until N more events / users". */
 export function CustomArchiveForm({ kind, onSubmit, onCancel }: { kind: CustomArchiveKind; onSubmit: (until: IssueIgnoreUntil) => void; onCancel: () => void }) {
@@ -29,7 +31,7 @@ export function CustomArchiveForm({ kind, onSubmit, onCancel }: { kind: CustomAr
   return (
     <form className="fl-custom-archive" aria-labelledby={`${id}-title`} onSubmit={submit}>
       <p id={`${id}-title`} data-slot="popover-title">
-        {CUSTOM_ARCHIVE_TITLES[kind]}
+        {customArchiveTitle(kind)}
       </p>
       <label htmlFor={`${id}-amount`}>{kind === 'duration' ? m.minutesField : m.countField}</label>
       <input

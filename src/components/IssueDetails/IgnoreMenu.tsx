@@ -4,7 +4,7 @@ import type { IssueStatus } from '../../core/model';
 import type { IssueIgnoreUntil } from '../../hooks/issueDetails/triage';
 import { cx } from '../cx';
 import { portalThemeAttributes } from '../portalTheme';
-import { CUSTOM_ARCHIVE_TITLES, type CustomArchiveKind, CustomArchiveForm } from './CustomArchiveForm';
+import { type CustomArchiveKind, CustomArchiveForm, customArchiveTitle } from './CustomArchiveForm';
 import { type PortalContainer, TriageMenu, TriageMenuItem, TriageMenuSeparator, TriageSubMenu } from './menuParts';
 import { ARCHIVE_COUNTS, ARCHIVE_DURATIONS, issueDetailsMessages as m } from './messages';
 
@@ -92,7 +92,7 @@ export const IgnoreMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, IgnoreMenuP
       <Popover.Portal container={container ?? undefined}>
         <Popover.Content
           {...portalThemeAttributes(openerRef.current)}
-          aria-label={custom === null ? m.archive : CUSTOM_ARCHIVE_TITLES[custom]}
+          aria-label={custom === null ? m.archive : customArchiveTitle(custom)}
           onCloseAutoFocus={(event) => {
             // No popover trigger to return to: focus goes back to the Archive button.
             event.preventDefault();
