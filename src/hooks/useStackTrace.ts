@@ -1,5 +1,5 @@
 import { type ChangeEvent, useCallback, useId, useMemo, useState } from 'react';
-import { type FrameOrder, formatRawEvent, formatRawStacktrace, getThreads, toMarkdown } from '../core';
+import { type FrameOrder, formatRawEvent, formatRawStacktrace, getThreads, maskText, toMarkdown } from '../core';
 import {
   createSectionBuilder,
   defaultExpandedKeys,
@@ -84,10 +84,11 @@ export function useStackTrace(input: unknown, options: UseStackTraceOptions = {}
   );
   const sections = useMemo(() => builders.map((build) => build({ order, appOnly, expanded })), [builders, order, appOnly, expanded]);
 
+  // Shown and copied as it is, so masked like every export: an exception value may hold a card or a token.
   const raw = useMemo(() => {
-    if (showsExceptions) return formatRawEvent(event);
-    if (selectedThread !== undefined) return formatRawStacktrace(selectedThread.thread, event.platform);
-    return event.stacktrace === undefined ? '' : formatRawEvent(event);
+    if (showsExceptions) return maskText(formatRawEvent(event));
+    if (selectedThread !== undefined) return maskText(formatRawStacktrace(selectedThread.thread, event.platform));
+    return event.stacktrace === undefined ? '' : maskText(formatRawEvent(event));
   }, [showsExceptions, selectedThread, event]);
   const getMarkdown = useCallback(() => toMarkdown(event), [event]);
 

@@ -1,5 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef, useState } from 'react';
-import type { ContextRow, Tag } from '../../core';
+import { type ContextRow, MASKED, MASKED_CONTEXT_VALUE, type Tag } from '../../core';
 import type { PanelState } from './PanelBody';
 
 const CHIP_PAGE = 200;
@@ -48,6 +48,8 @@ export const TagChips = /* @__PURE__ */ forwardRef<HTMLDivElement, TagChipsProps
           const value = view.display ?? String(view.value);
           const tag = tags[i] ?? { key: view.label, value };
           const masked = view.masked && !view.revealed;
+          // A filter gets what the chip shows: the secret only once the person revealed it.
+          const clickValue = masked ? (view.value === MASKED_CONTEXT_VALUE ? MASKED : String(view.value)) : tag.value;
           const content = <ChipContent label={view.label} value={value} scrubbed={view.scrubbed} masked={masked} />;
           return (
             <li
@@ -63,7 +65,7 @@ export const TagChips = /* @__PURE__ */ forwardRef<HTMLDivElement, TagChipsProps
                   data-slot="tag-chip"
                   // Browsers join the chip's halves with stray spaces; the name must read "key: value".
                   aria-label={`${view.label}: ${masked ? 'hidden value (masked by Faultline)' : value}${view.scrubbed ? ' (filtered by Sentry)' : ''}`}
-                  onClick={() => onTagClick(tag.key, tag.value)}
+                  onClick={() => onTagClick(tag.key, clickValue)}
                 >
                   {content}
                 </button>
