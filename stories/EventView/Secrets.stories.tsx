@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { EventView } from '../../src';
+import { EventView, KeyValueList, SecretText } from '../../src';
 import { SECRETS, secretsEvent } from './secretsEvent';
 
 const NOW = Date.parse('2026-03-04T12:05:00Z');
@@ -64,3 +64,41 @@ export const SecretsDark: Story = { ...dark, play: revealsOne };
 export const SecretsNoReveal: Story = { ...light, args: { revealSecrets: false }, play: noReveal };
 /** No reveal, dark theme. */
 export const SecretsNoRevealDark: Story = { ...dark, args: { revealSecrets: false }, play: noReveal };
+
+/** Rows with both kinds: the kit's masks (a Reveal each) and Sentry's own filtering (none). */
+const BOTH_KINDS = [
+  { key: 'api_key', label: 'api_key', value: 'k-live-5f2a9c' },
+  { key: 'url', label: 'url', value: 'https://shop.test/pay?token=tok_93kd8s&step=2' },
+  { key: 'password', label: 'password', value: '[Filtered]', scrubbed: true, scrubbedReason: 'replaced by rule @password' },
+  { key: 'secret', label: 'secret', value: '', scrubbed: true, scrubbedReason: 'removed by rule !config' },
+  { key: 'message', label: 'message', value: 'Checkout failed at step 2…', scrubbed: true, scrubbedReason: 'trimmed from 5,000 characters' },
+];
+
+function BothKinds() {
+  return (
+    <section aria-label="Both kinds">
+      <h2>
+        <SecretText text="PaymentError: charge failed for card 4111 1111 1111 1111" />
+      </h2>
+      <KeyValueList rows={BOTH_KINDS} />
+    </section>
+  );
+}
+
+/** "Masked by Faultline" (revealable) next to "Filtered by Sentry" (nothing to reveal), and a title masked in place. */
+const bothKinds: Play = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await expect(canvas.getByRole('heading', { level: 2 })).toHaveAccessibleName('PaymentError: charge failed for card Masked by Faultline');
+  await expect(canvas.getAllByRole('note', { name: 'Masked by Faultline' })).toHaveLength(3);
+  const [replaced, removed] = canvas.getAllByRole('note', { name: 'Filtered by Sentry' });
+  await expect(replaced).toHaveAccessibleDescription('Replaced by rule @password');
+  await expect(removed).toHaveAccessibleDescription('Removed by rule !config');
+  await expect(canvas.getAllByRole('button', { name: /^Reveal / })).toHaveLength(2);
+  await userEvent.click(canvas.getByRole('button', { name: 'Reveal api_key' }));
+  await expect(canvas.getByRole('note', { name: 'api_key, revealed' })).toHaveTextContent('k-live-5f2a9c');
+};
+
+/** Both kinds side by side, light theme. */
+export const MaskedAndFiltered: Story = { ...light, render: () => <BothKinds />, play: bothKinds };
+/** Both kinds side by side, dark theme. */
+export const MaskedAndFilteredDark: Story = { ...dark, render: () => <BothKinds />, play: bothKinds };
