@@ -88,57 +88,51 @@ function id(value: string, what: string): string {
   return value.trim();
 }
 
+// Every create call is a JSON POST that carries whether the report was cut and the whole report.
+function trackerRequest(
+  provider: TrackerRequestProvider,
+  url: string,
+  body: Record<string, unknown>,
+  auth: TrackerRequestAuth,
+  clipped: { trimmed: boolean },
+  report: string,
+): TrackerRequest {
+  return { provider, method: 'POST', url, headers: JSON_HEADERS, body, auth, trimmed: clipped.trimmed, fullReport: wellFormed(report) };
+}
+
 /** `POST https://api.bitbucket.org/2.0/repositories/{workspace}/{repo}/issues` with the report as Markdown. */
 export function bitbucketIssueRequest(input: IntegrationInput, target: BitbucketTarget): TrackerRequest {
   const report = buildIntegrationReport(input);
   const content = clip(report.markdown, TRACKER_BODY_LIMIT);
-  return {
-    provider: 'bitbucket',
-    method: 'POST',
-    url: `https://api.bitbucket.org/2.0/repositories/${pathSegment(target.workspace, 'Bitbucket workspace')}/${pathSegment(target.repo, 'Bitbucket repository')}/issues`,
-    headers: JSON_HEADERS,
-    body: {
+  return trackerRequest(
+    'bitbucket',
+    `https://api.bitbucket.org/2.0/repositories/${pathSegment(target.workspace, 'Bitbucket workspace')}/${pathSegment(target.repo, 'Bitbucket repository')}/issues`,
+    {
       title: clipTitle(wellFormed(report.title), BITBUCKET_TITLE_LIMIT),
       content: { raw: content.text, markup: 'markdown' },
       kind: target.kind ?? 'bug',
       priority: target.priority ?? 'major',
     },
-    auth: 'bearer',
-    trimmed: content.trimmed,
-    fullReport: wellFormed(report.markdown),
-  };
+    'bearer',
+    content,
+    report.markdown,
+  );
 }
 
 /** `POST https://api.clickup.com/api/v2/list/{list_id}/task` with the report as Markdown. */
 export function clickUpTaskRequest(input: IntegrationInput, target: ClickUpTarget): TrackerRequest {
   const report = buildIntegrationReport(input);
   const content = clip(report.markdown, TRACKER_BODY_LIMIT);
-  return {
-    provider: 'clickup',
-    method: 'POST',
-    url: `https://api.clickup.com/api/v2/list/${id(target.listId, 'ClickUp list')}/task`,
-    headers: JSON_HEADERS,
-    body: { name: wellFormed(report.title), markdown_content: content.text },
-    auth: 'authorization',
-    trimmed: content.trimmed,
-    fullReport: wellFormed(report.markdown),
-  };
+  const url = `https://api.clickup.com/api/v2/list/${id(target.listId, 'ClickUp list')}/task`;
+  return trackerRequest('clickup', url, { name: wellFormed(report.title), markdown_content: content.text }, 'authorization', content, report.markdown);
 }
 
 /** `POST https://app.asana.com/api/1.0/tasks` in the project, the report as plain-text notes. */
 export function asanaTaskRequest(input: IntegrationInput, target: AsanaTarget): TrackerRequest {
   const report = buildIntegrationReport(input);
   const notes = clip(report.text, TRACKER_BODY_LIMIT);
-  return {
-    provider: 'asana',
-    method: 'POST',
-    url: 'https://app.asana.com/api/1.0/tasks',
-    headers: JSON_HEADERS,
-    body: { data: { name: wellFormed(report.title), notes: notes.text, projects: [id(target.projectId, 'Asana project')] } },
-    auth: 'bearer',
-    trimmed: notes.trimmed,
-    fullReport: wellFormed(report.text),
-  };
+  const body = { data: { name: wellFormed(report.title), notes: notes.text, projects: [id(target.projectId, 'Asana project')] } };
+  return trackerRequest('asana', 'https://app.asana.com/api/1.0/tasks', body, 'bearer', notes, report.text);
 }
 
 /** `POST https://api.trello.com/1/cards` on the list, the report as the card's Markdown description. */
@@ -148,5 +142,5 @@ export function trelloCardRequest(input: IntegrationInput, target: TrelloTarget)
   const body: Record<string, unknown> = { idList: id(target.listId, 'Trello list'), name: clipTitle(wellFormed(report.title), TRELLO_TEXT_LIMIT), desc: desc.text, pos: 'top' };
   // Trello attaches `urlSource` to the card; the permalink is already http(s) only.
   if (report.permalink !== undefined) body.urlSource = report.permalink;
-  return { provider: 'trello', method: 'POST', url: 'https://api.trello.com/1/cards', headers: JSON_HEADERS, body, auth: 'key-and-token-query', trimmed: desc.trimmed, fullReport: wellFormed(report.markdown) };
+  return trackerRequest('trello', 'https://api.trello.com/1/cards', body, 'key-and-token-query', desc, report.markdown);
 }
