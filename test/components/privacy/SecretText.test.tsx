@@ -97,4 +97,13 @@ describe('secrets in titles, culprits and exception values', () => {
     expect(container.innerHTML).not.toContain('hunter2');
     expect(container.innerHTML).not.toContain('4111');
   });
+
+  it('EventView message masks the token in the log line and keeps the rest', () => {
+    const logged = { ...rawEvent, exception: undefined, logentry: { formatted: `retry with Bearer ${TOKEN} for order 42` } };
+    render(<EventView event={logged} now={NOW} sections={['message']} />);
+    const message = screen.getByText(/for order 42/);
+    expect(message).toHaveTextContent(/^retry with Bearer .* for order 42$/);
+    expect(within(message).getByRole('note', { name: 'Masked by Faultline' })).toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain(TOKEN);
+  });
 });
