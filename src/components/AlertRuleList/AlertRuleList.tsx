@@ -2,6 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, u
 import type { AlertRule } from '../../core/alerts';
 import { cx } from '../cx';
 import { RelativeTime } from '../RelativeTime';
+import { EmptyState, ErrorState, LoadingState } from '../StateBlocks';
 import { describeRule } from './describeRule';
 import { alertRuleListMessages as messages } from './messages';
 import { ReceiverBadge } from './ReceiverBadge';
@@ -65,23 +66,14 @@ export const AlertRuleList = /* @__PURE__ */ forwardRef<HTMLDivElement, AlertRul
   let body: ReactNode;
   if (state === 'error') {
     body = (
-      <div role="alert" data-slot="error">
+      <ErrorState onRetry={onRetry} retryLabel={messages.retry}>
         <p>{messages.error(typeof error === 'string' ? error : detailOf(error))}</p>
-        {onRetry && (
-          <button type="button" className="fl-button" onClick={onRetry}>
-            {messages.retry}
-          </button>
-        )}
-      </div>
+      </ErrorState>
     );
   } else if (state === 'loading') {
-    body = (
-      <p role="status" data-slot="loading">
-        {messages.loading}
-      </p>
-    );
+    body = <LoadingState>{messages.loading}</LoadingState>;
   } else if (state === 'empty') {
-    body = <div data-slot="empty">{empty ?? <p>{messages.empty}</p>}</div>;
+    body = <EmptyState>{empty ?? <p>{messages.empty}</p>}</EmptyState>;
   } else {
     body = (
       // The region scrolls sideways on narrow screens; keyboard users reach it with Tab.

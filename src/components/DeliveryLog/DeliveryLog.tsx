@@ -2,6 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useMe
 import type { AlertDelivery, AlertRule, DeliveryStatus } from '../../core/alerts';
 import { useControllableState } from '../../hooks/useControllableState';
 import { cx } from '../cx';
+import { EmptyState, ErrorState, LoadingState } from '../StateBlocks';
 import { DeliveryLogRow } from './DeliveryRow';
 import { deliveryLogMessages as messages } from './messages';
 
@@ -74,23 +75,14 @@ export const DeliveryLog = /* @__PURE__ */ forwardRef<HTMLDivElement, DeliveryLo
   let body: ReactNode;
   if (state === 'error') {
     body = (
-      <div role="alert" data-slot="error">
+      <ErrorState onRetry={onRefresh} retryLabel={messages.retry}>
         <p>{messages.error(typeof error === 'string' ? error : (error?.message ?? ''))}</p>
-        {onRefresh && (
-          <button type="button" className="fl-button" onClick={onRefresh}>
-            {messages.retry}
-          </button>
-        )}
-      </div>
+      </ErrorState>
     );
   } else if (state === 'loading') {
-    body = (
-      <p role="status" data-slot="loading">
-        {messages.loading}
-      </p>
-    );
+    body = <LoadingState>{messages.loading}</LoadingState>;
   } else if (state === 'empty') {
-    body = <div data-slot="empty">{deliveries.length > 0 ? <p>{messages.emptyFiltered}</p> : (empty ?? <p>{messages.empty}</p>)}</div>;
+    body = <EmptyState>{deliveries.length > 0 ? <p>{messages.emptyFiltered}</p> : (empty ?? <p>{messages.empty}</p>)}</EmptyState>;
   } else {
     body = (
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable to be scrolled by keyboard

@@ -2,6 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef, isValidElement, type ReactNo
 import type { Event } from '../../core/model';
 import { useControllableState } from '../../hooks/useControllableState';
 import { cx } from '../cx';
+import { EmptyState, ErrorState, LoadingState } from '../StateBlocks';
 import { IssueEventsTable, type IssueEventsTableProps } from './IssueEventsTable';
 import { type IssueEventsMessages, issueEventsMessages } from './messages';
 
@@ -99,15 +100,13 @@ export const IssueEvents = /* @__PURE__ */ forwardRef<HTMLElement, IssueEventsPr
         ) : null}
       </div>
       {state === 'error' ? (
-        <div role="alert" data-slot="error">
+        <ErrorState>
           <strong>{messages.error}</strong> {errorText ?? (isValidElement(error) ? error : null)}
-        </div>
+        </ErrorState>
       ) : state === 'loading' ? (
-        <p role="status" data-slot="loading">
-          {messages.loading}
-        </p>
+        <LoadingState>{messages.loading}</LoadingState>
       ) : state === 'empty' ? (
-        <div data-slot="empty">
+        <EmptyState>
           {empty ?? (
             <>
               <p>{query ? messages.empty : messages.emptyAll}</p>
@@ -118,7 +117,7 @@ export const IssueEvents = /* @__PURE__ */ forwardRef<HTMLElement, IssueEventsPr
               ) : null}
             </>
           )}
-        </div>
+        </EmptyState>
       ) : (
         <div data-slot="scroll">
           <IssueEventsTable events={list} tagColumns={tagColumns} onEventOpen={onEventOpen} eventHref={eventHref} currentEventId={currentEventId} now={now} messages={overrides} />

@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef, isValidElement, type ReactNode } from 'react';
 import { cx } from '../cx';
+import { EmptyState, ErrorState, LoadingState } from '../StateBlocks';
 import type { TagFacet, TagFacetShare } from '../../core/tagFacets';
 import { type TagFacetMoreValues, TagFacetGroup, type TagFacetGroupProps } from './TagFacetGroup';
 import { type TagFacetsMessages, tagFacetsMessages } from './messages';
@@ -44,15 +45,13 @@ export const TagFacets = /* @__PURE__ */ forwardRef<HTMLElement, TagFacetsProps>
   return (
     <section {...rest} ref={ref} className={cx('fl fl-tag-facets', className)} aria-label={rest['aria-label'] ?? messages.label} aria-busy={loading || undefined} data-state={state}>
       {state === 'error' ? (
-        <div role="alert" data-slot="error">
+        <ErrorState>
           <strong>{messages.error}</strong> {errorText ?? (isValidElement(error) ? error : null)}
-        </div>
+        </ErrorState>
       ) : state === 'loading' ? (
-        <p role="status" data-slot="loading">
-          {messages.loading}
-        </p>
+        <LoadingState>{messages.loading}</LoadingState>
       ) : state === 'empty' ? (
-        <div data-slot="empty">{empty ?? <p>{messages.empty}</p>}</div>
+        <EmptyState>{empty ?? <p>{messages.empty}</p>}</EmptyState>
       ) : (
         list.map((tag) => (
           <TagFacetGroup
