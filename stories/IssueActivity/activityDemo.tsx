@@ -44,9 +44,8 @@ export function activityClient(items: ActivityItem[], { fail = false, loadError 
   };
 }
 
-/** IssueActivity wired to useIssueActivity, as a host page would. */
-export function ActivityDemo({ items = sampleActivity, fail = false, loadError = false }: { items?: ActivityItem[]; fail?: boolean; loadError?: boolean }) {
-  const [client] = useState(() => activityClient(items, { fail, loadError }));
+/** IssueActivity wired to useIssueActivity over `client`, as a host page would; the stories and tests share it. */
+export function ActivityPage({ client, now = SAMPLE_NOW }: { client: IssueActivityClient; now?: number }) {
   const activity = useIssueActivity({ client, organization: 'acme', issueId: '4021', currentUser: ME });
   return (
     <IssueActivity
@@ -60,7 +59,13 @@ export function ActivityDemo({ items = sampleActivity, fail = false, loadError =
       names={new Map([['user:2', ME.name]])}
       failure={activity.failure}
       onDismissFailure={activity.dismissFailure}
-      now={SAMPLE_NOW}
+      now={now}
     />
   );
+}
+
+/** The page over an in-memory client serving `items`. */
+export function ActivityDemo({ items = sampleActivity, fail = false, loadError = false }: { items?: ActivityItem[]; fail?: boolean; loadError?: boolean }) {
+  const [client] = useState(() => activityClient(items, { fail, loadError }));
+  return <ActivityPage client={client} />;
 }

@@ -1,9 +1,9 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { IssueActivity } from '../../../src/components/IssueActivity';
 import type { IssueActivity as ActivityItem } from '../../../src/core/model';
-import { type IssueActivityClient, useIssueActivity } from '../../../src/hooks/issueDetails';
+import type { IssueActivityClient } from '../../../src/hooks/issueDetails';
+import { ActivityPage } from '../../../stories/IssueActivity/activityDemo';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -35,31 +35,12 @@ function fakeClient() {
   return { client, settle };
 }
 
-function ActivityPage({ client }: { client: IssueActivityClient }) {
-  const activity = useIssueActivity({ client, organization: 'acme', issueId: '4021', currentUser: ME });
-  return (
-    <IssueActivity
-      activity={activity.activity}
-      error={activity.error}
-      onRetry={activity.refetch}
-      onAddNote={activity.addNote}
-      onEditNote={activity.editNote}
-      onDeleteNote={activity.deleteNote}
-      currentUserId={ME.id}
-      names={new Map([['user:2', ME.name]])}
-      failure={activity.failure}
-      onDismissFailure={activity.dismissFailure}
-      now={NOW}
-    />
-  );
-}
-
 const entries = () => within(screen.getByRole('list', { name: 'Issue activity' })).getAllByRole('listitem');
 
 describe('IssueActivity', () => {
   it('lists who did what and when, newest first, with note markup as text', async () => {
     const { client } = fakeClient();
-    const { container } = render(<ActivityPage client={client} />);
+    const { container } = render(<ActivityPage client={client} now={NOW} />);
     await screen.findByRole('list', { name: 'Issue activity' });
     const lines = entries().map((entry) => entry.querySelector('[data-slot="entry-line"]')?.textContent);
     expect(lines).toEqual([
@@ -83,7 +64,7 @@ describe('IssueActivity', () => {
   it('adds a note at once and keeps the server’s copy', async () => {
     const user = userEvent.setup();
     const { client, settle } = fakeClient();
-    render(<ActivityPage client={client} />);
+    render(<ActivityPage client={client} now={NOW} />);
     await screen.findByRole('list', { name: 'Issue activity' });
     await user.type(screen.getByRole('textbox', { name: 'Add a note' }), 'Rolled back 2.4.1');
     await user.click(screen.getByRole('button', { name: 'Add note' }));
@@ -100,7 +81,7 @@ describe('IssueActivity', () => {
   it('rolls back a refused note, says why, and puts the text back', async () => {
     const user = userEvent.setup();
     const { client, settle } = fakeClient();
-    render(<ActivityPage client={client} />);
+    render(<ActivityPage client={client} now={NOW} />);
     await screen.findByRole('list', { name: 'Issue activity' });
     await user.type(screen.getByRole('textbox', { name: 'Add a note' }), 'Will fail');
     await user.keyboard('{Control>}{Enter}{/Control}');
@@ -114,7 +95,7 @@ describe('IssueActivity', () => {
   it('edits an own note inline', async () => {
     const user = userEvent.setup();
     const { client, settle } = fakeClient();
-    render(<ActivityPage client={client} />);
+    render(<ActivityPage client={client} now={NOW} />);
     await user.click(await screen.findByRole('button', { name: 'Edit note by Bogdan Ilić' }));
     const field = screen.getByRole('textbox', { name: 'Edit note' });
     expect(field).toHaveFocus();
@@ -130,7 +111,7 @@ describe('IssueActivity', () => {
   it('deletes an own note after confirming, and restores it when the server refuses', async () => {
     const user = userEvent.setup();
     const { client, settle } = fakeClient();
-    render(<ActivityPage client={client} />);
+    render(<ActivityPage client={client} now={NOW} />);
     await user.click(await screen.findByRole('button', { name: 'Delete note by Bogdan Ilić' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete this note?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete note' }));
@@ -145,7 +126,7 @@ describe('IssueActivity', () => {
     const user = userEvent.setup();
     const { client } = fakeClient();
     client.listIssueActivity.mockRejectedValueOnce(new Error('502 Bad Gateway'));
-    render(<ActivityPage client={client} />);
+    render(<ActivityPage client={client} now={NOW} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the activity: 502 Bad Gateway.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getByRole('list', { name: 'Issue activity' })).toBeInTheDocument());
