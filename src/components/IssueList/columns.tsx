@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { IssueSort } from '../../core/issues';
 import type { Issue } from '../../core/model';
+import { SecretText } from '../KeyValueList/SecretText';
 import { LevelBadge } from '../LevelBadge';
 import { RelativeTime } from '../RelativeTime';
 import { Sparkline } from '../Sparkline';
@@ -51,7 +52,7 @@ export const issueCulpritColumn: IssueListColumn = {
   id: 'culprit',
   header: 'Culprit',
   width: 'minmax(8rem, 1fr)',
-  cell: (issue) => <span data-slot="mono">{issue.culprit || '—'}</span>,
+  cell: (issue) => <span data-slot="mono">{issue.culprit ? <SecretText text={issue.culprit} /> : '—'}</span>,
 };
 
 /**

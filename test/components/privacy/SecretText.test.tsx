@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeIssue } from '../../../src/core';
 import { EventView } from '../../../src/components/EventView';
 import { IssueHeader } from '../../../src/components/IssueDetails';
-import { IssueList } from '../../../src/components/IssueList';
+import { defaultIssueColumns, IssueList, issueCulpritColumn } from '../../../src/components/IssueList';
 import { SecretText } from '../../../src/components/KeyValueList';
 import { StackTraceView } from '../../../src/components/StackTraceView';
 
@@ -105,5 +105,11 @@ describe('secrets in titles, culprits and exception values', () => {
     expect(message).toHaveTextContent(/^retry with Bearer .* for order 42$/);
     expect(within(message).getByRole('note', { name: 'Masked by Faultline' })).toBeInTheDocument();
     expect(document.body.innerHTML).not.toContain(TOKEN);
+  });
+
+  it('IssueList culprit column masks the password in the culprit', () => {
+    const { container } = render(<IssueList issues={[rawIssue]} now={NOW} columns={[...defaultIssueColumns, issueCulpritColumn]} />);
+    expect(container).toHaveTextContent('POST /api/pay?password=');
+    expect(container.innerHTML).not.toContain('hunter2');
   });
 });
