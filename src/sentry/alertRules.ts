@@ -7,41 +7,13 @@ import {
   toSentryRulePayload,
 } from '../core/alerts';
 import type { SentryAlertRuleCalls } from './alertRuleTypes';
-import { cursorsFromLinkHeader } from './linkHeader';
+import { pageOf, resultOf, segment } from './requestParts';
 import type { SentryRequest, SentryResponse } from './transport';
-
-/** One path segment, escaped; empty and dot segments would name another resource. */
-function segment(name: string, value: unknown): string {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  if (typeof text !== 'string' || text.trim() === '' || text === '.' || text === '..') {
-    throw new TypeError(`Sentry client: ${name} must be a non-empty string, got ${JSON.stringify(value) ?? String(value)}`);
-  }
-  return encodeURIComponent(text);
-}
 
 const projectPath = (params: { organization: string; project: string }) =>
   `/api/0/projects/${segment('organization', params.organization)}/${segment('project', params.project)}`;
 
 const rulePath = (params: { organization: string; project: string; ruleId: string }) => `${projectPath(params)}/rules/${segment('ruleId', params.ruleId)}/`;
-
-function pageOf<T>(response: SentryResponse, normalized: { value: T[]; problems: import('../core/model').Problem[] }) {
-  const { nextCursor, previousCursor } = cursorsFromLinkHeader(response.headers.get('link'));
-  const hits = response.headers.get('x-hits');
-  return {
-    data: normalized.value,
-    problems: normalized.problems,
-    raw: response.body,
-    url: response.url,
-    status: response.status,
-    nextCursor,
-    previousCursor,
-    hits: hits !== null && /^\d+$/.test(hits.trim()) ? Number(hits) : undefined,
-  };
-}
-
-function resultOf<T>(response: SentryResponse, normalized: { value: T; problems: import('../core/model').Problem[] }) {
-  return { data: normalized.value, problems: normalized.problems, raw: response.body, url: response.url, status: response.status };
-}
 
 function deliveriesOf(body: unknown): AlertDelivery[] {
   if (typeof body !== 'object' || body === null) return [];

@@ -10,13 +10,9 @@ import {
   normalizeTeamList,
 } from '../core/normalize';
 import type { SentryIssuePageCalls } from './issuePageTypes';
-import { issueIds, pageOf, segment } from './requestParts';
+import { issueIds, pageOf, resultOf, segment } from './requestParts';
 import type { SentryRequest, SentryResponse } from './transport';
-import type { IssueRef, SentryResult } from './types';
-
-function resultOf<T>(response: SentryResponse, normalized: NormalizeResult<T>): SentryResult<T> {
-  return { data: normalized.value, problems: normalized.problems, raw: response.body, url: response.url, status: response.status };
-}
+import type { IssueRef } from './types';
 
 /** A note as the comments endpoints answer it: one activity entry, or nothing on an empty body. */
 function noteOf(body: unknown): NormalizeResult<IssueActivity | undefined> {

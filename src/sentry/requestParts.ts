@@ -45,3 +45,7 @@ export function pageOf<T>(response: SentryResponse, normalized: { value: T[]; pr
   };
 }
 
+/** A single-object response as a result: the normalized value, its problems and the raw answer. */
+export function resultOf<T>(response: SentryResponse, normalized: { value: T; problems: SentryResult<T>['problems'] }): SentryResult<T> {
+  return { data: normalized.value, problems: normalized.problems, raw: response.body, url: response.url, status: response.status };
+}
