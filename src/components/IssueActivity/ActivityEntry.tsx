@@ -2,7 +2,7 @@ import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react';
 import type { IssueActivity } from '../../core/model';
 import { cx } from '../cx';
-import { portalThemeAttributes } from '../portalTheme';
+import { ConfirmDialogContent } from '../IssueDetails/ConfirmDialogContent';
 import { RelativeTime } from '../RelativeTime';
 import { describeActivity, noteText } from './activityText';
 import { issueActivityMessages as m } from './messages';
@@ -66,19 +66,15 @@ export const ActivityEntry = /* @__PURE__ */ forwardRef<HTMLLIElement, ActivityE
               <AlertDialog.Trigger className="fl-button" aria-label={m.deleteNamed(who)}>
                 {m.delete}
               </AlertDialog.Trigger>
-              <AlertDialog.Portal container={container ?? undefined}>
-                <AlertDialog.Overlay {...portalThemeAttributes(openerRef.current)} className="fl fl-dialog-overlay" />
-                <AlertDialog.Content {...portalThemeAttributes(openerRef.current)} className="fl fl-dialog">
-                  <AlertDialog.Title data-slot="dialog-title">{m.deleteTitle}</AlertDialog.Title>
-                  <AlertDialog.Description data-slot="dialog-description">{m.deleteDescription}</AlertDialog.Description>
-                  <div data-slot="form-actions">
-                    <AlertDialog.Cancel className="fl-button">{m.cancel}</AlertDialog.Cancel>
-                    <AlertDialog.Action className="fl-button" data-variant="danger" onClick={() => onDeleteNote(item.id)}>
-                      {m.deleteConfirm}
-                    </AlertDialog.Action>
-                  </div>
-                </AlertDialog.Content>
-              </AlertDialog.Portal>
+              <ConfirmDialogContent
+                container={container}
+                opener={openerRef}
+                title={m.deleteTitle}
+                description={m.deleteDescription}
+                cancel={m.cancel}
+                confirm={m.deleteConfirm}
+                onConfirm={() => onDeleteNote(item.id)}
+              />
             </AlertDialog.Root>
           )}
         </div>

@@ -1,7 +1,7 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { type ComponentPropsWithoutRef, forwardRef, useRef } from 'react';
 import { cx } from '../cx';
-import { portalThemeAttributes } from '../portalTheme';
+import { ConfirmDialogContent } from './ConfirmDialogContent';
 import type { PortalContainer } from './menuParts';
 import { issueDetailsMessages as m } from './messages';
 
@@ -25,19 +25,15 @@ export const DeleteIssueButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, D
       <AlertDialog.Trigger {...rest} ref={ref} className={cx('fl-button', className)} data-slot="delete" data-variant="danger">
         <span ref={openerRef}>{m.delete}</span>
       </AlertDialog.Trigger>
-      <AlertDialog.Portal container={container ?? undefined}>
-        <AlertDialog.Overlay {...portalThemeAttributes(openerRef.current)} className="fl fl-dialog-overlay" />
-        <AlertDialog.Content {...portalThemeAttributes(openerRef.current)} className="fl fl-dialog">
-          <AlertDialog.Title data-slot="dialog-title">{m.deleteTitle}</AlertDialog.Title>
-          <AlertDialog.Description data-slot="dialog-description">{m.deleteDescription(title)}</AlertDialog.Description>
-          <div data-slot="form-actions">
-            <AlertDialog.Cancel className="fl-button">{m.cancel}</AlertDialog.Cancel>
-            <AlertDialog.Action className="fl-button" data-variant="danger" onClick={onDelete}>
-              {m.deleteConfirm}
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
+      <ConfirmDialogContent
+        container={container}
+        opener={openerRef}
+        title={m.deleteTitle}
+        description={m.deleteDescription(title)}
+        cancel={m.cancel}
+        confirm={m.deleteConfirm}
+        onConfirm={onDelete}
+      />
     </AlertDialog.Root>
   );
 });
