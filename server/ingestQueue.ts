@@ -16,7 +16,7 @@ export type WorkerReply =
   | { id: number; ok: false; status: number; detail: string; headers: Record<string, string> };
 
 /** What the worker reports besides replies: alert rules that fired on events it committed. */
-export type WorkerNotice = { type: 'alerts'; firings: AlertFiring[] };
+export type WorkerNotice = { type: 'alerts'; firings: AlertFiring[] } | { type: 'ready' };
 
 /** Bounds of the ingestion queue; past either one a request is answered 429 with Retry-After. */
 export interface IngestQueueLimits {
@@ -79,6 +79,15 @@ export class IngestQueue {
   private lastSettled = 0;
   private readonly started = new Map<number, number>();
   private closing: Promise<void> | undefined;
+  private markReady: () => void = () => {};
+  /**
+   * Settles once the worker has loaded its modules and opened the database (or failed to), so a
+   * server can hold its "started" until the first SDK event would be stored at once: under tsx
+   * the worker takes a second or more to load, and an event sent right after start waited for it.
+   */
+  readonly ready: Promise<void> = new Promise<void>((resolve) => {
+    this.markReady = resolve;
+  });
 
   // The worker starts with the server, so its module loading (a second or more under tsx) is
   // done before the first SDK event; closing an idle worker stops it at once.
@@ -94,12 +103,15 @@ export class IngestQueue {
   private start(): Worker {
     const worker = spawnWorker(this.dataDir);
     worker.on('message', (message: WorkerReply | WorkerNotice) => {
-      if ('type' in message) this.onAlerts?.(message.firings);
-      else this.settle(message);
+      if (!('type' in message)) this.settle(message);
+      else if (message.type === 'ready') this.markReady();
+      else this.onAlerts?.(message.firings);
     });
     // A worker that dies (out of memory, a bug) fails what it held with 503, which SDKs retry;
     // none of those requests was acknowledged, so nothing acknowledged is lost.
     const failAll = (reason: string) => {
+      // A worker that never got ready must not hold the server's start forever.
+      this.markReady();
       if (this.worker === worker) this.worker = undefined;
       for (const [id, entry] of this.waiting) {
         this.waiting.delete(id);

@@ -110,3 +110,5 @@ port.on('message', (message: WorkerRequest) => {
   waiting.push(message);
   schedule();
 });
+// Modules loaded and the database open: events sent from now on are stored without a start-up wait.
+port.postMessage({ type: 'ready' } satisfies WorkerNotice);

@@ -164,6 +164,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
     },
   );
+  // Listening means ready to store: the first SDK event (and the alert it fires) is not held up by
+  // the worker's module loading.
+  await queue?.ready;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
