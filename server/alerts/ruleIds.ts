@@ -1,4 +1,5 @@
 // Sentry's ids for the rule parts this server knows, and the readable names responses add.
+import { ACTION_IDS, FILTER_IDS } from '../../src/core/alerts/alertSentryIds';
 
 export const CONDITION = {
   firstSeen: 'sentry.rules.conditions.first_seen_event.FirstSeenEventCondition',
@@ -7,22 +8,13 @@ export const CONDITION = {
   userFrequency: 'sentry.rules.conditions.event_frequency.EventUniqueUserFrequencyCondition',
 } as const;
 
-export const FILTER = {
-  level: 'sentry.rules.filters.level.LevelFilter',
-  tag: 'sentry.rules.filters.tagged_event.TaggedEventFilter',
-} as const;
+// The filter and action ids are the kit's own (src/core/alerts/alertSentryIds.ts), so the two never drift.
+export const FILTER = FILTER_IDS;
 
 /** The receivers an action posts to. */
 export type ActionKind = 'webhook' | 'slack' | 'msteams' | 'discord' | 'pagerduty' | 'opsgenie';
 
-export const ACTION_ID: Readonly<Record<ActionKind, string>> = {
-  webhook: 'sentry.rules.actions.notify_event_service.NotifyEventServiceAction',
-  slack: 'sentry.integrations.slack.notify_action.SlackNotifyServiceAction',
-  msteams: 'sentry.integrations.msteams.notify_action.MsTeamsNotifyServiceAction',
-  discord: 'sentry.integrations.discord.notify_action.DiscordNotifyServiceAction',
-  pagerduty: 'sentry.integrations.pagerduty.notify_action.PagerDutyNotifyServiceAction',
-  opsgenie: 'sentry.integrations.opsgenie.notify_action.OpsgenieNotifyTeamAction',
-};
+export const ACTION_ID: Readonly<Record<ActionKind, string>> = ACTION_IDS;
 
 export const ACTION_NAME: Readonly<Record<ActionKind, string>> = {
   webhook: 'Send a notification via a signed webhook',
