@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { isValidElement, type ReactNode } from 'react';
 
 /** The loading line a data component shows while it has nothing to list yet. */
 export function LoadingState({ children }: { children: ReactNode }) {
@@ -36,4 +36,11 @@ export function ErrorState({ children, onRetry, retryLabel }: ErrorStateProps) {
 /** The block a data component shows when there is nothing to list. */
 export function EmptyState({ children }: { children: ReactNode }) {
   return <div data-slot="empty">{children}</div>;
+}
+
+/** What an `error` prop says: an Error's message, a string, or an element as given; else nothing. */
+export function errorReason(error: unknown): ReactNode {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  return isValidElement(error) ? error : null;
 }

@@ -1,8 +1,8 @@
-import { type ComponentPropsWithoutRef, forwardRef, isValidElement, type ReactNode, useEffect, useId, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useState } from 'react';
 import type { Event } from '../../core/model';
 import { useControllableState } from '../../hooks/useControllableState';
 import { cx } from '../cx';
-import { EmptyState, ErrorState, LoadingState } from '../StateBlocks';
+import { EmptyState, ErrorState, errorReason, LoadingState } from '../StateBlocks';
 import { IssueEventsTable, type IssueEventsTableProps } from './IssueEventsTable';
 import { type IssueEventsMessages, issueEventsMessages } from './messages';
 
@@ -55,7 +55,6 @@ export const IssueEvents = /* @__PURE__ */ forwardRef<HTMLElement, IssueEventsPr
   useEffect(() => setDraft(query), [query]);
   const list = Array.isArray(events) ? events : [];
   const state = error ? 'error' : list.length === 0 ? (loading ? 'loading' : 'empty') : 'ready';
-  const errorText = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
 
   return (
     <section {...rest} ref={ref} className={cx('fl fl-issue-events', className)} aria-label={rest['aria-label'] ?? messages.label} aria-busy={loading || undefined} data-state={state}>
@@ -101,7 +100,7 @@ export const IssueEvents = /* @__PURE__ */ forwardRef<HTMLElement, IssueEventsPr
       </div>
       {state === 'error' ? (
         <ErrorState>
-          <strong>{messages.error}</strong> {errorText ?? (isValidElement(error) ? error : null)}
+          <strong>{messages.error}</strong> {errorReason(error)}
         </ErrorState>
       ) : state === 'loading' ? (
         <LoadingState>{messages.loading}</LoadingState>

@@ -1,6 +1,6 @@
-import { type ComponentPropsWithoutRef, forwardRef, isValidElement, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { cx } from '../cx';
-import { EmptyState, ErrorState, LoadingState } from '../StateBlocks';
+import { EmptyState, ErrorState, errorReason, LoadingState } from '../StateBlocks';
 import type { TagFacet, TagFacetShare } from '../../core/tagFacets';
 import { type TagFacetMoreValues, TagFacetGroup, type TagFacetGroupProps } from './TagFacetGroup';
 import { type TagFacetsMessages, tagFacetsMessages } from './messages';
@@ -41,12 +41,11 @@ export const TagFacets = /* @__PURE__ */ forwardRef<HTMLElement, TagFacetsProps>
   const messages = { ...tagFacetsMessages, ...overrides };
   const list = Array.isArray(tags) ? tags.filter((tag) => tag && (typeof tag.key === 'string' || typeof tag.key === 'number')) : [];
   const state = error ? 'error' : list.length === 0 ? (loading ? 'loading' : 'empty') : 'ready';
-  const errorText = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
   return (
     <section {...rest} ref={ref} className={cx('fl fl-tag-facets', className)} aria-label={rest['aria-label'] ?? messages.label} aria-busy={loading || undefined} data-state={state}>
       {state === 'error' ? (
         <ErrorState>
-          <strong>{messages.error}</strong> {errorText ?? (isValidElement(error) ? error : null)}
+          <strong>{messages.error}</strong> {errorReason(error)}
         </ErrorState>
       ) : state === 'loading' ? (
         <LoadingState>{messages.loading}</LoadingState>
