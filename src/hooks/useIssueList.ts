@@ -1,6 +1,7 @@
 import { type ChangeEvent, type KeyboardEvent, type MouseEvent, useCallback, useMemo, useState } from 'react';
 import type { Issue } from '../core/model';
 import type { Problem } from '../core/model/result';
+import { maskText } from '../core/privacy';
 import { type IssueBulkAction, type IssueSort, isIssueSelected } from '../core/issues';
 import { getIssueQueryCompletions, type IssueSearchViewer } from '../core/search';
 import { useCommittedQuery } from './issueList/useCommittedQuery';
@@ -152,7 +153,8 @@ export function useIssueList(input: unknown, options: UseIssueListOptions = {}) 
       },
       // The row handles its own clicks; the checkbox click must not also count as one.
       onClick: (event: MouseEvent) => event.stopPropagation(),
-      'aria-label': `Select ${issue.shortId ?? issue.id}: ${issue.title}`,
+      // Masked like the title cell: an accessible name is read aloud and shows in the accessibility tree.
+      'aria-label': `Select ${issue.shortId ?? issue.id}: ${maskText(issue.title)}`,
     }),
     [current, selectRange, toggle],
   );

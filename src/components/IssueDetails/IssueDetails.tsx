@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { Issue } from '../../core/model';
+import { maskText } from '../../core/privacy';
 import { cx } from '../cx';
 import { IssueHeader } from './IssueHeader';
 import { IssueTriageBar, type IssueTriageBarProps } from './IssueTriageBar';
@@ -43,7 +44,7 @@ export const IssueDetails = /* @__PURE__ */ forwardRef<HTMLElement, IssueDetails
 ) {
   const triage = { onAction, onDelete, assignees, currentUser, assigneesLoading, releases, permalink, failure, onDismissFailure, container, disabled };
   return (
-    <section {...rest} ref={ref} className={cx('fl fl-issue-details', className)} aria-label={rest['aria-label'] ?? issue.title} data-status={issue.status}>
+    <section {...rest} ref={ref} className={cx('fl fl-issue-details', className)} aria-label={rest['aria-label'] ?? maskText(issue.title)} data-status={issue.status}>
       <IssueHeader issue={issue} headingLevel={headingLevel} now={now} />
       <IssueTriageBar issue={issue} {...triage} />
       {children}

@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { Assignee, Issue } from '../../core/model';
+import { maskText } from '../../core/privacy';
 import type { IssueTriageAction } from '../../hooks/issueDetails/triage';
 import type { IssueTriageFailure } from '../../hooks/issueDetails/useIssueTriage';
 import { cx } from '../cx';
@@ -85,7 +86,7 @@ export const IssueTriageBar = /* @__PURE__ */ forwardRef<HTMLDivElement, IssueTr
         <BookmarkButton pressed={issue.isBookmarked === true} disabled={disabled} onPressedChange={(value) => onAction({ type: 'bookmark', value })} />
         <SubscribeButton pressed={issue.isSubscribed === true} disabled={disabled} onPressedChange={(value) => onAction({ type: 'subscribe', value })} />
         <ShareButton url={permalink ?? issue.permalink} disabled={disabled} />
-        {onDelete && <DeleteIssueButton title={issue.title} onDelete={onDelete} disabled={disabled} container={container} />}
+        {onDelete && <DeleteIssueButton title={maskText(issue.title)} onDelete={onDelete} disabled={disabled} container={container} />}
       </div>
       {failure && (
         <div role="alert" data-slot="triage-error">

@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent } from 'react';
 import type { Event } from '../../core/model';
 import { fillEventHref } from '../EventNavigation/eventHref';
+import { SecretText } from '../KeyValueList';
 import { RelativeTime } from '../RelativeTime';
 import { cx } from '../cx';
 import { eventEnvironment, eventRelease, eventTag, eventTime, eventUser } from './eventFields';
@@ -81,7 +82,9 @@ export const IssueEventsTable = /* @__PURE__ */ forwardRef<HTMLTableElement, Iss
               <td data-column="time">
                 <RelativeTime date={eventTime(event)} now={now} />
               </td>
-              <td data-column="title">{text(event.title || event.message?.formatted)}</td>
+              <td data-column="title">
+                <SecretText text={text(event.title || event.message?.formatted)} />
+              </td>
               <td data-column="release">{text(eventRelease(event))}</td>
               <td data-column="environment">{text(eventEnvironment(event))}</td>
               <td data-column="user">{text(eventUser(event))}</td>

@@ -10,8 +10,6 @@ export interface SecretTextProps extends Omit<ComponentPropsWithoutRef<'span'>, 
   text: string;
 }
 
-const LABELS: Record<SecretKind, string> = messages.secretKinds;
-
 /**
  * A line of text with only its secrets masked (card numbers, bearer tokens, private keys,
  * `password=` and `token=` values), each through `MaskedValue`, so the rest reads as it is.
@@ -35,7 +33,7 @@ export const SecretText = /* @__PURE__ */ forwardRef<HTMLSpanElement, SecretText
           span.text
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: spans are positional pieces of one text.
-          <MaskedValue key={i} label={LABELS[span.secret]} shown={span.text} revealed={false} marker={false} />
+          <MaskedValue key={i} label={(messages.secretKinds as Record<SecretKind, string>)[span.secret]} shown={span.text} revealed={false} marker={false} />
         ),
       )}
     </span>
