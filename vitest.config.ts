@@ -16,10 +16,14 @@ const otherReact = reactDir
         alias: [
           { find: /^(react|react-dom|use-sync-external-store)(\/.*)?$/, replacement: `${reactDir}/node_modules/$1$2` },
           { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+          // Radix's scroll lock and its helpers publish CommonJS as `main`; their ES builds keep
+          // `react` on the alias (a CommonJS require would load the repo's React 19 beside 18).
+          { find: /^(react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar)$/, replacement: '$1/dist/es2015/index.js' },
+          { find: /^react-remove-scroll-bar\/constants$/, replacement: 'react-remove-scroll-bar/dist/es2015/constants.js' },
         ],
         dedupe: ['react', 'react-dom'],
       },
-      server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-/, /@radix-ui\//] } },
+      server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-/, /@radix-ui\//, /@floating-ui\/react-dom/, /react-remove-scroll/, /react-style-singleton/, /use-callback-ref/, /use-sidecar/] } },
     }
   : undefined;
 
