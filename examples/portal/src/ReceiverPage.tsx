@@ -1,16 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-
-/** One request the built-in receiver got (examples/portal/receiver.ts). */
-interface ReceivedRequest {
-  id: number;
-  kind: string;
-  path: string;
-  receivedAt: string;
-  headers: Record<string, string>;
-  body: string;
-  truncated: boolean;
-  signature: 'verified' | 'mismatch' | 'unsigned';
-}
+// Type only: the receiver runs in the portal's dev server; the page reads what it stored.
+import type { ReceivedRequest } from '../receiver';
 
 const POLL_MS = 2000;
 const SIGNATURE_TEXT = { verified: 'Signature verified', mismatch: 'Signature does not match', unsigned: 'Not signed' } as const;
